@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "veileder",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "veileder", targets: ["veileder"]),
+        .library(name: "VeilederKit", targets: ["VeilederKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "Ccmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        .target(
+            name: "VeilederKit",
+            dependencies: ["Ccmark", "Yams"]
+        ),
+        .executableTarget(
+            name: "veileder",
+            dependencies: [
+                "VeilederKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "veileder-bench",
+            dependencies: ["VeilederKit"]
+        ),
+        .testTarget(
+            name: "VeilederKitTests",
+            dependencies: ["VeilederKit", "veileder"],
+            exclude: ["Fixtures", "Golden"]
+        ),
+    ]
+)

@@ -1,0 +1,44 @@
+struct SectionNotInContentsRule: CheckRule {
+    static let description = RuleDescription(
+        id: "section-not-in-contents",
+        summary: "Et kapittel- eller seksjonsnummer finnes ikke i retningslinjens innholdsfortegnelse.",
+        rationale: "Seksjonen bestemmer hvor en anbefaling vises og hvilken tabell den står i; et nummer som ikke finnes, gir en anbefaling uten plass.",
+        fixIt: "Bruk et nummer fra «contents» i guideline.yaml, skrevet i anførselstegn («section: \"7.1.1\"»).",
+        failing: .recommendation(replacing: "section: \"7.1.1\"", with: "section: \"7.1.9\""),
+        passing: .recommendation())
+
+    static func check(_ context: CheckContext) -> [Diagnostic] {
+        let kb = context.knowledgeBase
+        var findings: [Diagnostic] = []
+        for entry in kb.entries {
+            guard let id = entry.guideline, let guideline = kb.guideline(id) else { continue }
+            let numbers = Set(guideline.allContentsItems.compactMap(\.number))
+            func require(_ number: String, at location: SourceLocation, what: String) {
+                guard !numbers.contains(number) else { return }
+                let close = Suggestion.closest(to: number, among: numbers.sorted()).map { " Mente du «\($0)»?" } ?? ""
+                findings.append(finding(location, "\(what) «\(number)» finnes ikke i innholdsfortegnelsen til «\(id)».",
+                                        fixIt: "Bruk et nummer fra «contents» i \(guideline.file).\(close)"))
+            }
+            switch entry.content {
+            case .recommendation(let recommendation):
+                require(recommendation.section, at: entry.locations["section"], what: "Seksjonen")
+            case .chapter(let chapter):
+                require(chapter.number, at: entry.locations["number"], what: "Kapittelet")
+                for (index, section) in chapter.sections.enumerated() {
+                    if let number = section.number {
+                        require(number, at: entry.locations["sections.\(index).number"], what: "Seksjonen")
+                    }
+                }
+                for (index, advice) in chapter.advice.enumerated() {
+                    require(advice.section, at: entry.locations["advice.\(index).section"], what: "Seksjonen")
+                }
+            default:
+                break
+            }
+            for placeholder in kb.scans[entry.id]?.placeholders ?? [] {
+                require(placeholder.section, at: placeholder.location, what: "Tabellen for seksjon")
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,19 @@
+struct UnknownGuidelineRule: CheckRule {
+    static let description = RuleDescription(
+        id: "unknown-guideline",
+        summary: "Nøkkelen «guideline» viser til en retningslinje som ikke finnes i content/.",
+        rationale: "Hver oppføring hører til en retningslinje; uten den kan verken seksjon eller banner vises.",
+        fixIt: "Skriv kortnavnet til en retningslinje som har en guideline.yaml, for eksempel «guideline: korsrygg».",
+        failing: .recommendation(replacing: "guideline: korsrygg", with: "guideline: korsryg"),
+        passing: .recommendation())
+
+    static func check(_ context: CheckContext) -> [Diagnostic] {
+        let known = Set(context.knowledgeBase.guidelines.map(\.id))
+        return context.knowledgeBase.entries.compactMap { entry in
+            guard let guideline = entry.guideline, !known.contains(guideline) else { return nil }
+            let suggestion = Suggestion.closest(to: guideline, among: known.sorted()).map { " Mente du «\($0)»?" } ?? ""
+            return finding(entry.locations["guideline"], "Retningslinjen «\(guideline)» finnes ikke.",
+                           fixIt: "Kjente retningslinjer: \(known.sorted().joined(separator: ", ")).\(suggestion)")
+        }
+    }
+}

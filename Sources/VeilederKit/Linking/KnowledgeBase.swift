@@ -1,0 +1,48 @@
+/// The linked, public knowledge base: entries and guidelines, each body's scan, anchors, back-links and
+/// the term index. This is all that rendering receives; it holds no review notes.
+public struct KnowledgeBase: Sendable {
+    public let guidelines: [Guideline]
+    /// Every decoded entry in path order (duplicates included, so a rule can find them).
+    public let entries: [Entry]
+    /// Entries that failed to decode: links to them resolve, nothing else is known.
+    public let stubs: [EntryID: EntryStub]
+    public let scans: [EntryID: BodyScan]
+    public let termIndex: TermIndex
+    /// Target → the entries that link to it explicitly, sorted.
+    public let backlinks: [EntryID: [EntryID]]
+    /// Definition → the entries whose running text mentions it, sorted.
+    public let mentions: [EntryID: [EntryID]]
+    private let indexByID: [EntryID: Int]
+    private let anchorsByID: [EntryID: Set<String>]
+    /// Body heading anchors in order, per entry.
+    public let headingAnchors: [EntryID: [String]]
+
+    init(
+        guidelines: [Guideline], entries: [Entry], stubs: [EntryID: EntryStub], scans: [EntryID: BodyScan],
+        termIndex: TermIndex, backlinks: [EntryID: [EntryID]], mentions: [EntryID: [EntryID]],
+        anchors: [EntryID: Set<String>], headingAnchors: [EntryID: [String]]
+    ) {
+        self.guidelines = guidelines
+        self.entries = entries
+        self.stubs = stubs
+        self.scans = scans
+        self.termIndex = termIndex
+        self.backlinks = backlinks
+        self.mentions = mentions
+        self.anchorsByID = anchors
+        self.headingAnchors = headingAnchors
+        var index: [EntryID: Int] = [:]
+        for (position, entry) in entries.enumerated() where index[entry.id] == nil { index[entry.id] = position }
+        self.indexByID = index
+    }
+
+    public func entry(_ id: EntryID) -> Entry? { indexByID[id].map { entries[$0] } }
+    public func hasEntry(_ id: EntryID) -> Bool { indexByID[id] != nil || stubs[id] != nil }
+    public func kind(of id: EntryID) -> EntryKind? { entry(id)?.kind ?? stubs[id]?.kind }
+    public func anchors(of id: EntryID) -> Set<String> { anchorsByID[id] ?? [] }
+    public func guideline(_ id: String) -> Guideline? { guidelines.first { $0.id == id } }
+
+    public var recommendations: [(entry: Entry, recommendation: Recommendation)] {
+        entries.compactMap { entry in entry.content.recommendation.map { (entry, $0) } }
+    }
+}

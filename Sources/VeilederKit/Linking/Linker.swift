@@ -1,0 +1,56 @@
+/// Builds the knowledge base from loaded content: scans every body, assigns anchors, indexes terms,
+/// and collects back-links and mentions. Unresolved links are left for the checking rules to report.
+public enum Linker {
+    public static func link(_ content: LoadedContent) -> KnowledgeBase {
+        let entries = content.entries
+        let scans = entries.parallelMap { entry in BodyScanner.scan(entry.body, file: entry.file) }
+        var scansByID: [EntryID: BodyScan] = [:]
+        var anchors: [EntryID: Set<String>] = [:]
+        var headingAnchors: [EntryID: [String]] = [:]
+        for (entry, scan) in zip(entries, scans) where scansByID[entry.id] == nil {
+            scansByID[entry.id] = scan
+            let declared = declaredAnchors(of: entry)
+            let headings = HeadingAnchors.assign(
+                scan.headings.map(\.text), sections: entry.content.chapter?.sections ?? [], reserved: declared)
+            headingAnchors[entry.id] = headings
+            anchors[entry.id] = declared.union(headings)
+        }
+
+        let termIndex = TermIndex(entries.compactMap { entry in
+            entry.content.definition.map { (entry.id, $0.phrases) }
+        })
+
+        var backlinks: [EntryID: Set<EntryID>] = [:]
+        var mentions: [EntryID: Set<EntryID>] = [:]
+        for entry in entries {
+            guard let scan = scansByID[entry.id] else { continue }
+            for link in scan.links {
+                if case .entry(let target, _) = LinkReference(link.url), target != entry.id {
+                    backlinks[target, default: []].insert(entry.id)
+                }
+            }
+            for text in scan.prose {
+                for match in termIndex.matches(in: text) where match.definition != entry.id {
+                    mentions[match.definition, default: []].insert(entry.id)
+                }
+            }
+        }
+
+        var stubs: [EntryID: EntryStub] = [:]
+        for stub in content.stubs where stubs[stub.id] == nil { stubs[stub.id] = stub }
+        return KnowledgeBase(
+            guidelines: content.guidelines, entries: entries, stubs: stubs, scans: scansByID,
+            termIndex: termIndex, backlinks: backlinks.mapValues { $0.sorted() },
+            mentions: mentions.mapValues { $0.sorted() }, anchors: anchors, headingAnchors: headingAnchors)
+    }
+
+    /// Anchors an entry declares in its front matter.
+    static func declaredAnchors(of entry: Entry) -> Set<String> {
+        switch entry.content {
+        case .chapter(let chapter): Set(chapter.declaredAnchors)
+        case .questionnaire(let questionnaire): Set(questionnaire.items.map(\.id) + questionnaire.sections.map(\.id))
+        case .article(let article): Set(article.references.map { "ref-\($0.number)" })
+        default: []
+        }
+    }
+}

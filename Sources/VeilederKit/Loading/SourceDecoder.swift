@@ -1,0 +1,59 @@
+import Foundation
+
+/// Turns a file's bytes into text: checks size and UTF-8, drops a BOM, turns CRLF into LF, normalises to NFC.
+enum SourceDecoder {
+    static let maximumFileSize = 1_000_000
+
+    static func decode(_ bytes: [UInt8], path: String) -> Result<SourceFile, Diagnostic> {
+        if bytes.count > maximumFileSize {
+            return .failure(Diagnostic(
+                rule: FileTooLargeRule.description,
+                location: SourceLocation(file: path, line: 1),
+                message: "Filen er \(bytes.count) byte; grensen er \(maximumFileSize) byte."))
+        }
+        var bytes = bytes[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        guard var text = String(validating: bytes, as: UTF8.self) else {
+            let (line, column) = firstInvalidUTF8Position(in: Array(bytes))
+            return .failure(Diagnostic(
+                rule: InvalidUTF8Rule.description,
+                location: SourceLocation(file: path, line: line, column: column),
+                message: "Filen er ikke gyldig UTF-8 (første ugyldige byte på linje \(line))."))
+        }
+        if text.utf8.contains(0x0D) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        let normalized = isASCII ? text : text.precomposedStringWithCanonicalMapping
+        let wasNFC = isASCII || normalized.utf8.elementsEqual(text.utf8)
+        return .success(SourceFile(path: path, text: normalized, wasNFC: wasNFC))
+    }
+
+    /// Line and column (in bytes) of the first byte that breaks UTF-8.
+    static func firstInvalidUTF8Position(in bytes: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1
+        var lineStart = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return (line, index - lineStart + 1)
+            }
+            let end = index + length
+            guard end <= bytes.count,
+                  String(validating: bytes[index..<end], as: UTF8.self) != nil
+            else { return (line, index - lineStart + 1) }
+            if byte == 0x0A {
+                line += 1
+                lineStart = end
+            }
+            index = end
+        }
+        return (line, index - lineStart + 1)
+    }
+}

@@ -1,0 +1,117 @@
+import Yams
+
+/// Parses front matter with Yams under the content contract's limits: bounded size and nesting, no
+/// anchors or aliases (an editor typing `***` writes an alias), a mapping at the top.
+enum YAMLFrontMatter {
+    static let maximumSize = 64_000
+    static let maximumDepth = 12
+
+    static func parse(_ yaml: Substring, file: String, firstLine: Int) -> Result<Node.Mapping, Diagnostic> {
+        func location(_ mark: Mark?) -> SourceLocation {
+            SourceLocation(file: file, line: (mark?.line ?? 1) + firstLine - 1, column: mark?.column ?? 1)
+        }
+        if yaml.utf8.count > maximumSize {
+            return .failure(Diagnostic(
+                rule: FileTooLargeRule.description, location: location(nil),
+                message: "Front matter er \(yaml.utf8.count) byte; grensen er \(maximumSize) byte."))
+        }
+        if let deep = FlowNesting.firstLineDeeperThan(maximumDepth, in: yaml) {
+            return .failure(Diagnostic(
+                rule: YAMLNestingRule.description,
+                location: SourceLocation(file: file, line: deep + firstLine - 1, column: 1),
+                message: "Front matter er nestet dypere enn \(maximumDepth) nivåer."))
+        }
+        let root: Node?
+        let parser: Parser
+        do {
+            parser = try Parser(yaml: String(yaml), resolver: .basic, constructor: .default, encoding: .utf8)
+            root = try parser.singleRoot()
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, yaml: yaml, location: location))
+        } catch {
+            return .failure(Diagnostic(
+                rule: YAMLSyntaxRule.description, location: location(nil),
+                message: "YAML kunne ikke leses: \(error)."))
+        }
+        // Anchors are weak references owned by the parser: keep it alive while the tree is inspected.
+        return withExtendedLifetime(parser) {
+            guard let root, case .mapping(let mapping) = root else {
+                return .failure(Diagnostic(
+                    rule: YAMLSyntaxRule.description, location: location(root?.mark),
+                    message: "Front matter må være en samling nøkler (kind:, id: …), ikke en liste eller en enkelt verdi.",
+                    fixIt: "Skriv én nøkkel per linje: «nøkkel: verdi»."))
+            }
+            if let problem = firstProblem(in: root, depth: 1) {
+                return .failure(problem.diagnostic(location))
+            }
+            return .success(mapping)
+        }
+    }
+
+    private enum TreeProblem {
+        case anchor(Mark?)
+        case tooDeep(Mark?)
+
+        func diagnostic(_ location: (Mark?) -> SourceLocation) -> Diagnostic {
+            switch self {
+            case .anchor(let mark):
+                Diagnostic(
+                    rule: YAMLAliasRule.description, location: location(mark),
+                    message: "YAML-anker (&navn) og -alias (*navn) er ikke tillatt i front matter.")
+            case .tooDeep(let mark):
+                Diagnostic(
+                    rule: YAMLNestingRule.description, location: location(mark),
+                    message: "Front matter er nestet dypere enn \(maximumDepth) nivåer.")
+            }
+        }
+    }
+
+    /// Stops at the first anchored node, so an alias bomb is never walked.
+    private static func firstProblem(in node: Node, depth: Int) -> TreeProblem? {
+        if node.anchor != nil { return .anchor(node.mark) }
+        if depth > maximumDepth { return .tooDeep(node.mark) }
+        switch node {
+        case .mapping(let mapping):
+            for (key, value) in mapping {
+                if let problem = firstProblem(in: key, depth: depth + 1) ?? firstProblem(in: value, depth: depth + 1) {
+                    return problem
+                }
+            }
+        case .sequence(let sequence):
+            for element in sequence {
+                if let problem = firstProblem(in: element, depth: depth + 1) { return problem }
+            }
+        default:
+            break
+        }
+        return nil
+    }
+
+    private static func diagnostic(
+        for error: YamlError, yaml: Substring, location: (Mark?) -> SourceLocation
+    ) -> Diagnostic {
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+             .composer(_, let problem, let mark, _):
+            let line = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+                .dropFirst(mark.line - 1).first ?? ""
+            if problem.contains("alias") || problem.contains("anchor") || line.contains("*") || line.contains("&") {
+                return Diagnostic(
+                    rule: YAMLAliasRule.description, location: location(mark),
+                    message: "YAML leser «*» og «&» som alias og anker (\(problem)).")
+            }
+            return Diagnostic(
+                rule: YAMLSyntaxRule.description, location: location(mark),
+                message: "YAML kunne ikke leses: \(problem).")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return Diagnostic(
+                rule: YAMLSyntaxRule.description, location: location(context.mark),
+                message: "Nøkkelen \(duplicates.sorted().map { "«\($0)»" }.joined(separator: ", ")) står to ganger.",
+                fixIt: "Slett den ene forekomsten av nøkkelen.")
+        default:
+            return Diagnostic(
+                rule: YAMLSyntaxRule.description, location: location(nil),
+                message: "YAML kunne ikke leses: \(error).")
+        }
+    }
+}

@@ -1,0 +1,40 @@
+/// What checking and linking need to know about a Markdown body, as plain values: links, headings,
+/// table placeholders, and the constructs libcmark would drop or print as text.
+public struct BodyScan: Sendable, Hashable {
+    public var links: [BodyLink] = []
+    public var headings: [BodyHeading] = []
+    public var placeholders: [TablePlaceholder] = []
+    public var rawHTML: [SourceLocation] = []
+    public var unsafeLinks: [BodyLink] = []
+    public var pipeTables: [SourceLocation] = []
+    public var paragraphs: [BodyParagraph] = []
+    /// Text outside headings, links and code, where defined terms may be mentioned.
+    public var prose: [String] = []
+
+    public init() {}
+}
+
+public struct BodyLink: Sendable, Hashable {
+    public let url: String
+    public let text: String
+    public let location: SourceLocation
+}
+
+public struct BodyHeading: Sendable, Hashable {
+    public let level: Int
+    public let text: String
+    public let location: SourceLocation
+}
+
+/// `@anbefalinger(7.1.1)` or `@anbefalinger(6.2, 2)` alone in a paragraph.
+public struct TablePlaceholder: Sendable, Hashable {
+    public let section: String
+    public let table: Int
+    public let location: SourceLocation
+}
+
+public struct BodyParagraph: Sendable, Hashable {
+    public let text: String
+    public let hasLink: Bool
+    public let location: SourceLocation
+}

@@ -1,0 +1,17 @@
+import ArgumentParser
+
+@main
+struct Veileder: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "veileder",
+        abstract: "Sjekker og bygger kunnskapsbasen for retningslinjene om korsrygg- og nakkesmerter.",
+        discussion: """
+            Innholdet ligger som Markdown-filer med YAML-front matter i content/.
+
+            Eksempel:
+              veileder check
+            """,
+        version: "0.1.0",
+        subcommands: [CheckCommand.self]
+    )
+}
