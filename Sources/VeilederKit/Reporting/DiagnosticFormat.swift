@@ -26,8 +26,10 @@ enum Summary {
         let warnings = diagnostics.count - errors
         let files = fileCount == 1 ? "1 fil" : "\(fileCount) filer"
         guard !diagnostics.isEmpty else { return "Ingen funn i \(files)." }
-        let errorText = errors == 1 ? "1 feil" : "\(errors) feil"
-        let warningText = warnings == 1 ? "1 advarsel" : "\(warnings) advarsler"
-        return "\(errorText) og \(warningText) i \(files)."
+        let parts = [
+            errors == 0 ? nil : "\(errors) feil",
+            warnings == 0 ? nil : (warnings == 1 ? "1 advarsel" : "\(warnings) advarsler"),
+        ].compactMap { $0 }
+        return "\(parts.joined(separator: " og ")) i \(files)."
     }
 }

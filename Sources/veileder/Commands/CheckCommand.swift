@@ -14,7 +14,7 @@ struct CheckCommand: ParsableCommand {
               $ veileder check --today 2026-11-21
               content/korsrygg/anbefalinger/sengeleie-akutt.md:10:12: error [bad-value] «imot» er ikke en gyldig retning (nøkkelen «direction»).
                   Slik retter du det: Mente du «mot»? Tillatte verdier: for, mot, ikke-grunnlag, uklar.
-              1 feil og 0 advarsler i 214 filer.
+              1 feil i 214 filer.
             """
     )
 

@@ -23,7 +23,14 @@ struct SectionNotInContentsRule: CheckRule {
             case .recommendation(let recommendation):
                 require(recommendation.section, at: entry.locations["section"], what: "Seksjonen")
             case .chapter(let chapter):
-                require(chapter.number, at: entry.locations["number"], what: "Kapittelet")
+                if let number = chapter.number {
+                    require(number, at: entry.locations["number"], what: "Kapittelet")
+                } else if !guideline.contents.contains(where: { $0.number == nil && $0.title == chapter.title }) {
+                    findings.append(finding(
+                        entry.locations["title"],
+                        "Kapittelet har verken nummer eller en tittel som står unummerert i innholdsfortegnelsen.",
+                        fixIt: "Skriv «number: \"…\"», eller legg tittelen «\(chapter.title)» inn i «contents» uten nummer."))
+                }
                 for (index, section) in chapter.sections.enumerated() {
                     if let number = section.number {
                         require(number, at: entry.locations["sections.\(index).number"], what: "Seksjonen")

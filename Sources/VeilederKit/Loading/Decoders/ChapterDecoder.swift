@@ -2,7 +2,7 @@ enum ChapterDecoder {
     static func decode(_ r: MappingReader) -> EntryContent {
         .chapter(Chapter(
             guideline: r.string("guideline"),
-            number: r.string("number"),
+            number: r.optionalString("number"),
             title: r.string("title"),
             sections: r.mappings("sections") { s in
                 ChapterSection(number: s.optionalString("number"), title: s.string("title"), anchor: s.string("anchor"))

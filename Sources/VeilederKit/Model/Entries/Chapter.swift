@@ -2,7 +2,8 @@
 /// with a heading per section.
 public struct Chapter: Sendable, Hashable {
     public let guideline: String
-    public let number: String
+    /// The chapter number from the table of contents; nil for an unnumbered part such as the foreword.
+    public let number: String?
     public let title: String
     public let sections: [ChapterSection]
     public let tables: [DataTable]
@@ -12,7 +13,7 @@ public struct Chapter: Sendable, Hashable {
     public let gaps: [String]
 
     public init(
-        guideline: String, number: String, title: String, sections: [ChapterSection],
+        guideline: String, number: String?, title: String, sections: [ChapterSection],
         tables: [DataTable] = [], people: [PeopleGroup] = [], advice: [AdviceBlock] = [],
         footnotes: [Footnote] = [], gaps: [String] = []
     ) {

@@ -1,0 +1,36 @@
+import Testing
+@testable import VeilederKit
+
+@Suite struct TermIndexTests {
+    let index = TermIndex([
+        (id: "korsryggsmerter", phrases: ["korsryggsmerter", "lumbago"]),
+        (id: "uspesifikke", phrases: ["uspesifikke korsryggsmerter"]),
+        (id: "isjias", phrases: ["Isjias", "isjiasen"]),
+    ])
+
+    func found(_ text: String) -> [String] {
+        index.matches(in: text).map { "\(text[$0.range])→\($0.definition)" }
+    }
+
+    @Test func longestMatchWins() {
+        #expect(found("Ved uspesifikke korsryggsmerter og andre korsryggsmerter") ==
+                ["uspesifikke korsryggsmerter→uspesifikke", "korsryggsmerter→korsryggsmerter"])
+    }
+
+    @Test func onlyWholeWordsMatch() {
+        #expect(found("isjiasnerven og lumbagoen") == [])
+        #expect(found("isjiasen (lumbago).") == ["isjiasen→isjias", "lumbago→korsryggsmerter"])
+    }
+
+    @Test func onlyTheFirstLetterIgnoresCase() {
+        #expect(found("Isjias og isjias") == ["Isjias→isjias", "isjias→isjias"])
+        #expect(found("ISJIAS") == [])
+        #expect(found("Uspesifikke korsryggsmerter") == ["Uspesifikke korsryggsmerter→uspesifikke"])
+    }
+
+    @Test func norwegianLettersAreLetters() {
+        let index = TermIndex([(id: "rode-flagg", phrases: ["røde flagg"])])
+        #expect(index.matches(in: "Se røde flagg.").count == 1)
+        #expect(index.matches(in: "Se rode flagg.").isEmpty)
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import VeilederKit
+
+@Suite struct SourceDecodingTests {
+    @Test func crlfAndByteOrderMarkAreAccepted() throws {
+        let text = "\u{FEFF}" + ExampleEntries.recommendation.replacingOccurrences(of: "\n", with: "\r\n")
+        let report = Pipeline.check(
+            files: RuleExample.recommendation().contentTree.merging(
+                ["korsrygg/anbefalinger/sengeleie-akutt.md": Array(text.utf8)]) { $1 },
+            today: nil)
+        #expect(report.diagnostics.isEmpty)
+        let entry = try #require(report.knowledgeBase.entry("sengeleie-akutt"))
+        #expect(!entry.body.text.contains("\r"))
+        #expect(entry.locations["topic"].line == 7)
+    }
+
+    @Test func textIsNormalisedToNFCAndTheOriginalFormIsRemembered() throws {
+        let decomposed = "Ska\u{030A}ne"  // «Skåne» with a combining ring
+        let source = try SourceDecoder.decode(Array(decomposed.utf8), path: "x.md").get()
+        #expect(source.text.unicodeScalars.map(\.value) == "Skåne".precomposedStringWithCanonicalMapping.unicodeScalars.map(\.value))
+        #expect(source.text.unicodeScalars.count == 5)
+        #expect(source.wasNFC == false)
+        #expect(try SourceDecoder.decode(Array("Skåne".utf8), path: "x.md").get().wasNFC)
+    }
+
+    @Test func invalidUTF8IsReportedWithItsLineAndColumn() {
+        let bytes = Array("a\nbc".utf8) + [0xC3, 0x28] + Array("\n".utf8)
+        guard case .failure(let diagnostic) = SourceDecoder.decode(bytes, path: "x.md") else {
+            Issue.record("expected a failure")
+            return
+        }
+        #expect(diagnostic.ruleID == "invalid-utf8")
+        #expect(diagnostic.location.line == 2 && diagnostic.location.column == 3)
+    }
+
+    @Test func oversizedFileIsRefusedBeforeDecoding() {
+        let bytes = [UInt8](repeating: 0x41, count: SourceDecoder.maximumFileSize + 1)
+        guard case .failure(let diagnostic) = SourceDecoder.decode(bytes, path: "x.md") else {
+            Issue.record("expected a failure")
+            return
+        }
+        #expect(diagnostic.ruleID == "file-too-large")
+    }
+}
