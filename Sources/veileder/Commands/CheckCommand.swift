@@ -12,8 +12,8 @@ struct CheckCommand: ParsableCommand {
 
             Eksempel:
               $ veileder check --today 2026-11-21
-              content/korsrygg/anbefalinger/sengeleie-akutt.md:10:12: error [bad-value] «imot» er ikke en gyldig retning (nøkkelen «direction»).
-                  Slik retter du det: Mente du «mot»? Tillatte verdier: for, mot, ikke-grunnlag, uklar.
+              content/korsrygg/anbefalinger/sengeleie.md:10:12: error [bad-value] …
+                  Slik retter du det: Mente du «mot»? Tillatte verdier: …
               1 feil i 214 filer.
             """
     )
@@ -31,7 +31,7 @@ struct CheckCommand: ParsableCommand {
     var timings = false
 
     func run() throws {
-        let today = try todayOption.date()
+        let today = todayOption.date
         let report = try runReporting { try Pipeline.check(contentRoot: contentOptions.contentURL, today: today) }
         let findings = report.findings(strict: strict)
         print(format.render(findings, pathPrefix: contentOptions.pathPrefix, fileCount: report.fileCount), terminator: "")

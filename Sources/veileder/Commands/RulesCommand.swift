@@ -47,5 +47,18 @@ struct RulesCommand: ParsableCommand {
         print("Utløses av: \(rule.summary)")
         print("Hvorfor: \(rule.rationale)")
         print("Slik retter du det: \(rule.fixIt)")
+        printExample("Eksempel som utløser regelen", rule.failing)
+        printExample("Eksempel som ikke utløser regelen", rule.passing)
+    }
+
+    /// Prints the files of an example that differ from the shared base files.
+    private func printExample(_ heading: String, _ example: RuleExample) {
+        print("\n\(heading):")
+        for path in example.files.keys.sorted() {
+            let text = String(decoding: example.files[path]!, as: UTF8.self)
+            let shown = text.count > 1_500 ? String(text.prefix(1_500)) + "… (\(text.count - 1_500) tegn til)\n" : text
+            print("--- content/\(path)")
+            print(shown, terminator: shown.hasSuffix("\n") ? "" : "\n")
+        }
     }
 }

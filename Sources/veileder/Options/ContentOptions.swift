@@ -18,13 +18,13 @@ struct TodayOption: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Datoen som datoavhengige regler måler mot (ÅÅÅÅ-MM-DD). Standard: i dag.", valueName: "dato"))
     var today: String?
 
-    func date() throws -> CalendarDate {
-        guard let today else { return CalendarDate.today() }
-        guard let date = CalendarDate(today) else {
+    func validate() throws {
+        if let today, CalendarDate(today) == nil {
             throw ValidationError("«\(today)» er ikke en dato på formen ÅÅÅÅ-MM-DD.")
         }
-        return date
     }
+
+    var date: CalendarDate { today.flatMap(CalendarDate.init) ?? CalendarDate.today() }
 }
 
 extension DiagnosticFormat: ExpressibleByArgument {}

@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
+import VeilederKit
 
 func standardError(_ line: String) {
     FileHandle.standardError.write(Data((line + "\n").utf8))
 }
 
 /// Runs library work; an error it throws is reported and exits 70 (internal error), unless it is the
-/// argument parser's own.
+/// argument parser's own or a misuse such as a missing content folder (64).
 func runReporting<T>(_ work: () throws -> T) throws -> T {
     do {
         return try work()
@@ -14,6 +15,10 @@ func runReporting<T>(_ work: () throws -> T) throws -> T {
         throw error
     } catch let error as ValidationError {
         throw error
+    } catch let error as LoadingError {
+        // A content folder that is not there is misuse, not an internal error.
+        standardError("veileder: \(error)")
+        throw ExitCode(64)
     } catch {
         standardError("veileder: \(error)")
         throw ExitCode(70)

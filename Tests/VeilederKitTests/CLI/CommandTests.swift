@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import VeilederKit
+
+/// Each command as a process: arguments in, output and exit code out.
+@Suite struct CommandTests {
+    @Test(arguments: [
+        (["--help"], "help/veileder.txt"),
+        (["check", "--help"], "help/check.txt"),
+        (["rules", "--help"], "help/rules.txt"),
+    ])
+    func helpIsPinned(arguments: [String], golden: String) throws {
+        let result = try ProcessRunner.veileder(arguments)
+        #expect(result.status == 0)
+        try Golden.expectMatches(result.standardOutput, golden)
+    }
+
+    @Test func misuseExitsSixtyFour() throws {
+        let unknownOption = try ProcessRunner.veileder(["check", "--bogus"])
+        #expect(unknownOption.status == 64)
+        #expect(unknownOption.standardError.contains("Unknown option '--bogus'"))
+
+        let badDate = try ProcessRunner.veileder(["check", "--today", "2026-13-01"])
+        #expect(badDate.status == 64)
+        #expect(badDate.standardError.contains("«2026-13-01» er ikke en dato"))
+
+        let noFolder = try ProcessRunner.veileder(["check", "--content", "finnes-ikke"])
+        #expect(noFolder.status == 64)
+        #expect(noFolder.standardError.contains("Fant ikke innholdsmappen"))
+
+        let badFormat = try ProcessRunner.veileder(["check", "--format", "xml"])
+        #expect(badFormat.status == 64)
+    }
+
+    @Test func jsonFormatCarriesEveryFindingAndASummary() throws {
+        let root = try FixtureTreeTests.invalidTree()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let result = try ProcessRunner.veileder(["check", "--content", root.path, "--format", "json", "--today", "2026-11-21"])
+        #expect(result.status == 1)
+        let object = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any]
+        let diagnostics = try #require(object?["diagnostics"] as? [[String: Any]])
+        #expect(diagnostics.count == 21)
+        let first = try #require(diagnostics.first)
+        #expect(first["rule"] as? String == "bad-value")
+        #expect(first["line"] as? Int == 10 && first["column"] as? Int == 12)
+        #expect((first["file"] as? String)?.hasSuffix("korsrygg/anbefalinger/bad-value.md") == true)
+        #expect((first["fixIt"] as? String)?.contains("Mente du «mot»?") == true)
+        let summary = try #require(object?["summary"] as? [String: Any])
+        #expect(summary["errors"] as? Int == 21 && summary["files"] as? Int == 25)
+    }
+
+    @Test func githubFormatWritesWorkflowCommands() throws {
+        let result = try ProcessRunner.veileder([
+            "check", "--content", "Tests/VeilederKitTests/Fixtures/invalid", "--format", "github", "--today", "2026-11-21",
+        ])
+        #expect(result.status == 1)
+        let line = try #require(result.standardOutput.split(separator: "\n").first { $0.contains("bad-value.md") })
+        #expect(line == "::error file=Tests/VeilederKitTests/Fixtures/invalid/korsrygg/anbefalinger/bad-value.md,line=10,col=12,title=[bad-value]::«imot» er ikke en gyldig retning (nøkkelen «direction»).%0ASlik retter du det: Mente du «mot»? Tillatte verdier: for, mot, ikke-grunnlag, uklar.")
+    }
+
+    @Test func rulesListsEveryRuleAndShowsOne() throws {
+        let list = try ProcessRunner.veileder(["rules"])
+        #expect(list.status == 0)
+        #expect(list.standardOutput.split(separator: "\n").count == RuleCatalog.all.count)
+        let one = try ProcessRunner.veileder(["rules", "yaml-alias"])
+        #expect(one.standardOutput.contains("Hvorfor: I YAML betyr «*» et alias"))
+        let unknown = try ProcessRunner.veileder(["rules", "finnes-ikke"])
+        #expect(unknown.status == 64)
+    }
+
+    @Test func rulesWritesAnExampleThatCheckAgreesWith() throws {
+        let folder = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try ProcessRunner.veileder(["rules", "mojibake", "--write-example", folder.path])
+        let failing = try ProcessRunner.veileder(["check", "--content", folder.path, "--today", "2026-11-21"])
+        #expect(failing.status == 1 && failing.standardOutput.contains("[mojibake]"))
+    }
+}
