@@ -12,6 +12,6 @@ struct Veileder: ParsableCommand {
               veileder check
             """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self, RulesCommand.self]
+        subcommands: [CheckCommand.self, ProvenanceCommand.self, RulesCommand.self]
     )
 }

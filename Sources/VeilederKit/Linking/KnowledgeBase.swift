@@ -7,7 +7,8 @@ public struct KnowledgeBase: Sendable {
     /// Entries that failed to decode: links to them resolve, nothing else is known.
     public let stubs: [EntryID: EntryStub]
     public let scans: [EntryID: BodyScan]
-    public let termIndex: TermIndex
+    /// Guideline id → the index of its defined terms.
+    public let termIndexes: [String: TermIndex]
     /// Target → the entries that link to it explicitly, sorted.
     public let backlinks: [EntryID: [EntryID]]
     /// Definition → the entries whose running text mentions it, sorted.
@@ -19,14 +20,14 @@ public struct KnowledgeBase: Sendable {
 
     init(
         guidelines: [Guideline], entries: [Entry], stubs: [EntryID: EntryStub], scans: [EntryID: BodyScan],
-        termIndex: TermIndex, backlinks: [EntryID: [EntryID]], mentions: [EntryID: [EntryID]],
+        termIndexes: [String: TermIndex], backlinks: [EntryID: [EntryID]], mentions: [EntryID: [EntryID]],
         anchors: [EntryID: Set<String>], headingAnchors: [EntryID: [String]]
     ) {
         self.guidelines = guidelines
         self.entries = entries
         self.stubs = stubs
         self.scans = scans
-        self.termIndex = termIndex
+        self.termIndexes = termIndexes
         self.backlinks = backlinks
         self.mentions = mentions
         self.anchorsByID = anchors

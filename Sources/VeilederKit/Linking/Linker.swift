@@ -3,7 +3,11 @@
 public enum Linker {
     public static func link(_ content: LoadedContent) -> KnowledgeBase {
         let entries = content.entries
-        let scans = entries.parallelMap { entry in BodyScanner.scan(entry.body, file: entry.file) }
+        let scans = entries.parallelMap { entry in
+            entry.markdownFields.reduce(into: BodyScanner.scan(entry.body, file: entry.file)) { scan, field in
+                scan.merge(BodyScanner.scan(field, file: entry.file))
+            }
+        }
         var scansByID: [EntryID: BodyScan] = [:]
         var anchors: [EntryID: Set<String>] = [:]
         var headingAnchors: [EntryID: [String]] = [:]
@@ -16,9 +20,11 @@ public enum Linker {
             anchors[entry.id] = declared.union(headings)
         }
 
-        let termIndex = TermIndex(entries.compactMap { entry in
-            entry.content.definition.map { (entry.id, $0.phrases) }
-        })
+        // Terms link within their own guideline only: a neck-pain page must not link to a low-back definition.
+        let definitionsByGuideline = Dictionary(grouping: entries.filter { $0.kind == .definition }) { $0.guideline ?? "" }
+        let termIndexes = definitionsByGuideline.mapValues { definitions in
+            TermIndex(definitions.compactMap { entry in entry.content.definition.map { (entry.id, $0.phrases) } })
+        }
 
         var backlinks: [EntryID: Set<EntryID>] = [:]
         var mentions: [EntryID: Set<EntryID>] = [:]
@@ -29,6 +35,7 @@ public enum Linker {
                     backlinks[target, default: []].insert(entry.id)
                 }
             }
+            guard let termIndex = entry.guideline.flatMap({ termIndexes[$0] }) else { continue }
             for text in scan.prose {
                 for match in termIndex.matches(in: text) where match.definition != entry.id {
                     mentions[match.definition, default: []].insert(entry.id)
@@ -40,7 +47,7 @@ public enum Linker {
         for stub in content.stubs where stubs[stub.id] == nil { stubs[stub.id] = stub }
         return KnowledgeBase(
             guidelines: content.guidelines, entries: entries, stubs: stubs, scans: scansByID,
-            termIndex: termIndex, backlinks: backlinks.mapValues { $0.sorted() },
+            termIndexes: termIndexes, backlinks: backlinks.mapValues { $0.sorted() },
             mentions: mentions.mapValues { $0.sorted() }, anchors: anchors, headingAnchors: headingAnchors)
     }
 

@@ -12,6 +12,18 @@ public struct BodyScan: Sendable, Hashable {
     public var prose: [String] = []
 
     public init() {}
+
+    /// Adds what another Markdown field of the same entry contains.
+    mutating func merge(_ other: BodyScan) {
+        links += other.links
+        headings += other.headings
+        placeholders += other.placeholders
+        rawHTML += other.rawHTML
+        unsafeLinks += other.unsafeLinks
+        pipeTables += other.pipeTables
+        paragraphs += other.paragraphs
+        prose += other.prose
+    }
 }
 
 public struct BodyLink: Sendable, Hashable {

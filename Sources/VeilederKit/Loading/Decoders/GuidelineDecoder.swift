@@ -36,8 +36,8 @@ enum GuidelineDecoder {
             currency: r.mapping("currency", subject: "«currency»") { c in
                 Currency(
                     published: c.string("published"), intendedRevision: c.string("intended-revision"),
-                    revised: c.vocabulary("revised", YesNo.self)?.bool ?? false, note: c.string("note"))
-            } ?? Currency(published: "", intendedRevision: "", revised: false, note: ""),
+                    revised: c.vocabulary("revised", Revision.self) ?? .ikkeOppgitt, note: c.string("note"))
+            } ?? Currency(published: "", intendedRevision: "", revised: .ikkeOppgitt, note: ""),
             contents: r.mappings("contents", subject: "en del av innholdsfortegnelsen") { contentsItem($0) },
             brochure: r.optionalMapping("brochure", subject: "«brochure»") { b in
                 BrochureCover(

@@ -67,11 +67,11 @@ public struct Editor: Sendable, Hashable {
 public struct Currency: Sendable, Hashable {
     public let published: String
     public let intendedRevision: String
-    public let revised: Bool
+    public let revised: Revision
     /// The banner's sentence.
     public let note: String
 
-    public init(published: String, intendedRevision: String, revised: Bool, note: String) {
+    public init(published: String, intendedRevision: String, revised: Revision, note: String) {
         self.published = published
         self.intendedRevision = intendedRevision
         self.revised = revised
