@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -20,7 +21,7 @@ let package = Package(
         ),
         .target(
             name: "VeilederKit",
-            dependencies: ["Ccmark", "Yams"]
+            dependencies: ["Ccmark", "Yams", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .executableTarget(
             name: "veileder",

@@ -1,7 +1,24 @@
 import Foundation
 
-/// The order of the stages, in one place: load → link → check (→ render → publish, in `build`).
+/// The order of the stages, in one place: load → link → check → render → verify links (→ publish,
+/// which the caller does with `SitePublisher`, so a build can also be compared instead of written).
 public enum Pipeline {
+    public static func build(contentRoot: URL, templates: URL, today: CalendarDate?, strict: Bool = false) throws -> BuildResult {
+        var timings = StageTimings()
+        let loaded = try timings.measure(.load) { try ContentLoader.load(root: contentRoot) }
+        let report = check(loaded, today: today, timings: timings)
+        timings = report.timings
+        guard !report.findings(strict: strict).contains(where: { $0.severity == .error }) else {
+            return BuildResult(report: report, files: [], brokenLinks: [], timings: timings)
+        }
+        let templateSet = try TemplateSet.load(from: templates)
+        let files = timings.measure(.render) {
+            SiteRenderer(knowledgeBase: report.knowledgeBase, templates: templateSet).render()
+        }
+        let broken = timings.measure(.verify) { LinkVerifier.verify(files) }
+        return BuildResult(report: report, files: files, brokenLinks: broken, timings: timings)
+    }
+
     public static func check(contentRoot: URL, today: CalendarDate?) throws -> CheckReport {
         var timings = StageTimings()
         let loaded = try timings.measure(.load) { try ContentLoader.load(root: contentRoot) }
@@ -47,4 +64,17 @@ public struct CheckReport: Sendable {
             return raised
         }
     }
+}
+
+public struct BuildResult: Sendable {
+    public let report: CheckReport
+    /// Empty when the check found errors.
+    public let files: [OutputFile]
+    public let brokenLinks: [LinkVerifier.BrokenLink]
+    public var timings: StageTimings
+
+    public var succeeded: Bool { !files.isEmpty && brokenLinks.isEmpty }
+    public var pageCount: Int { files.filter { $0.path.hasSuffix(".html") }.count }
+
+    public mutating func recordPublishing(_ seconds: Double) { timings.add(.publish, seconds) }
 }

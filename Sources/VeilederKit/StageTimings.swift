@@ -16,6 +16,8 @@ public struct StageTimings: Sendable {
         return try work()
     }
 
+    mutating func add(_ stage: Stage, _ value: Double) { seconds[stage, default: 0] += value }
+
     public var total: Double { seconds.values.reduce(0, +) }
 
     /// `last inn 12 ms · lenk 3 ms · sjekk 4 ms`

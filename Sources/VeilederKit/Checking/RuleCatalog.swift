@@ -12,6 +12,7 @@ public enum RuleCatalog {
         EmptyBodyRule.self,
         RawHTMLRule.self,
         MarkdownTableRule.self,
+        BlockPlacementRule.self,
     ]
 
     /// Rules reported while files are read.

@@ -3,7 +3,7 @@
 public struct BodyScan: Sendable, Hashable {
     public var links: [BodyLink] = []
     public var headings: [BodyHeading] = []
-    public var placeholders: [TablePlaceholder] = []
+    public var placeholders: [BlockPlaceholder] = []
     public var rawHTML: [SourceLocation] = []
     public var unsafeLinks: [BodyLink] = []
     public var pipeTables: [SourceLocation] = []
@@ -38,11 +38,23 @@ public struct BodyHeading: Sendable, Hashable {
     public let location: SourceLocation
 }
 
-/// `@anbefalinger(7.1.1)` or `@anbefalinger(6.2, 2)` alone in a paragraph.
-public struct TablePlaceholder: Sendable, Hashable {
-    public let section: String
-    public let table: Int
+/// A paragraph that is only `@name` or `@name(arguments)`: it places a block rendered from data.
+/// `@anbefalinger(7.1.1)` or `@anbefalinger(6.2, 2)` places a section's recommendation table,
+/// `@graderingstabell` the guideline's Table 1, `@tabell(id)`, `@personer(id)` and `@rad(id)` a chapter's
+/// table, people group or advice block.
+public struct BlockPlaceholder: Sendable, Hashable {
+    public let name: String
+    public let arguments: [String]
     public let location: SourceLocation
+
+    public static let names = ["anbefalinger", "graderingstabell", "tabell", "personer", "rad"]
+
+    /// For `@anbefalinger`: the section and table number.
+    public var recommendationTable: (section: String, table: Int)? {
+        guard name == "anbefalinger", let section = arguments.first else { return nil }
+        let table = arguments.count > 1 ? Int(arguments[1]) : 1
+        return table.map { (section, $0) }
+    }
 }
 
 public struct BodyParagraph: Sendable, Hashable {

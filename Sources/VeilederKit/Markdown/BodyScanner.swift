@@ -31,7 +31,7 @@ enum BodyScanner {
                 scan.rawHTML.append(location(node))
             case CMARK_NODE_PARAGRAPH:
                 let text = node.plainText
-                if let placeholder = TablePlaceholder(parsing: text, location: location(node)) {
+                if let placeholder = BlockPlaceholder(parsing: text, location: location(node)) {
                     scan.placeholders.append(placeholder)
                 } else if isPipeTable(startingAt: node.startLine, in: lines) {
                     scan.pipeTables.append(location(node))
@@ -60,17 +60,23 @@ enum BodyScanner {
     }
 }
 
-extension TablePlaceholder {
-    /// Parses `@anbefalinger(7.1.1)` and `@anbefalinger(6.2, 2)`.
+extension BlockPlaceholder {
+    /// Parses a paragraph of the form `@name` or `@name(a, b)`; nil for anything else.
     init?(parsing text: String, location: SourceLocation) {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        let prefix = "@anbefalinger(", suffix = ")"
-        guard trimmed.hasPrefix(prefix), trimmed.hasSuffix(suffix) else { return nil }
-        let arguments = trimmed.dropFirst(prefix.count).dropLast(suffix.count)
-            .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        guard (1...2).contains(arguments.count), !arguments[0].isEmpty else { return nil }
-        let table = arguments.count == 2 ? Int(arguments[1]) : 1
-        guard let table else { return nil }
-        self.init(section: arguments[0], table: table, location: location)
+        guard trimmed.hasPrefix("@"), !trimmed.contains(" ") || trimmed.contains("(") else { return nil }
+        let body = trimmed.dropFirst()
+        let name: Substring
+        var arguments: [String] = []
+        if let open = body.firstIndex(of: "(") {
+            guard body.hasSuffix(")") else { return nil }
+            name = body[..<open]
+            arguments = body[body.index(after: open)..<body.index(before: body.endIndex)]
+                .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        } else {
+            name = body
+        }
+        guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0 == "-" }) else { return nil }
+        self.init(name: String(name), arguments: arguments, location: location)
     }
 }

@@ -3,7 +3,9 @@
 enum ComparableText {
     static let ligature: Character = "§"
 
-    static func words(_ text: String) -> [String] {
+    /// `glueStraySpace` reads «Uspesi� kke» as one word, as the short version needs; without it,
+    /// «Myelogra� anbefales» stays two. Source text is read both ways.
+    static func words(_ text: String, glueStraySpace: Bool = false) -> [String] {
         var words: [String] = []
         var current = ""
         let characters = Array(text.lowercased())
@@ -26,7 +28,7 @@ enum ComparableText {
                     current = ""
                 }
                 // «Uspesi� kke»: the short version puts a stray space after the ligature.
-                if before, index + 2 < characters.count, characters[index + 1] == " ", characters[index + 2].isLetter {
+                if glueStraySpace, before, index + 2 < characters.count, characters[index + 1] == " ", characters[index + 2].isLetter {
                     index += 2
                     continue
                 }
@@ -35,6 +37,8 @@ enum ComparableText {
             }
             if character.isLetter || character.isNumber {
                 current.append(character)
+            } else if character == "-" || character == "–" {
+                // A hyphen joins: «RCT-studier» and a line-end «RCT-/studier» compare alike.
             } else if !current.isEmpty {
                 words.append(current)
                 current = ""
@@ -42,7 +46,13 @@ enum ComparableText {
             index += 1
         }
         if !current.isEmpty { words.append(current) }
-        return words
+        // `�` at a word's edge may be a quotation mark rather than a ligature: compare without it.
+        return words.map { word in
+            var word = Substring(word)
+            while word.first == ligature { word = word.dropFirst() }
+            while word.last == ligature { word = word.dropLast() }
+            return String(word)
+        }.filter { !$0.isEmpty }
     }
 
     /// Adjacent word pairs, the unit of containment.

@@ -32,7 +32,9 @@ public enum ProvenanceMeasure {
             }
             let outOfRange = provenance.spans.filter { $0.last > seed.lines.count }.map { "linje \($0) finnes ikke" }
             let streams = seed.streams(provenance.spans).map { apply(provenance.corrections, to: $0) }
-            let available = Set(streams.flatMap { ComparableText.bigrams(ComparableText.words($0)) })
+            let available = Set(streams.flatMap { stream in
+                [false, true].flatMap { ComparableText.bigrams(ComparableText.words(stream, glueStraySpace: $0)) }
+            })
             let pairs = TranscribedText.of(entry, in: kb).flatMap { ComparableText.bigrams(ComparableText.words($0)) }
             let found = pairs.filter(available.contains).count
             return ProvenanceScore(

@@ -27,7 +27,7 @@ enum TranscribedText {
         document.walk { node, entering in
             guard entering, node.type == CMARK_NODE_PARAGRAPH else { return }
             let text = node.plainText
-            if text.hasPrefix("@") && !text.contains(" ") { return }
+            if BlockPlaceholder(parsing: text, location: SourceLocation(file: "", line: 1)) != nil { return }
             blocks.append(text)
         }
         return blocks

@@ -15,6 +15,13 @@ func runReporting<T>(_ work: () throws -> T) throws -> T {
         throw error
     } catch let error as ValidationError {
         throw error
+    } catch let error as PublishError {
+        // Refusing to replace a folder the tool did not make is a finding, not a crash.
+        standardError("veileder: \(error)")
+        throw ExitCode(1)
+    } catch let error as TemplateError {
+        standardError("veileder: \(error)")
+        throw ExitCode(1)
     } catch let error as LoadingError {
         // A content folder that is not there is misuse, not an internal error.
         standardError("veileder: \(error)")

@@ -8,7 +8,7 @@ import Testing
     @Test func validTreeHasNoFindings() throws {
         let report = try Pipeline.check(contentRoot: TestPaths.fixtures.appendingPathComponent("valid"), today: Self.today)
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics.map { "\($0.location) \($0.message)" })")
-        #expect(report.entryCount == 19)
+        #expect(report.entryCount == 21)
     }
 
     /// One broken file per rule; `expected.txt` was written by reading each fixture, not by running the tool.
@@ -28,10 +28,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let invalid = try ProcessRunner.veileder(["check", "--content", root.path, "--today", "2026-11-21"])
         #expect(invalid.status == 1)
-        #expect(invalid.standardOutput.hasSuffix("21 feil i 25 filer.\n"))
+        #expect(invalid.standardOutput.hasSuffix("22 feil i 26 filer.\n"))
         let valid = try ProcessRunner.veileder(["check", "--content", "Tests/VeilederKitTests/Fixtures/valid", "--today", "2026-11-21"])
         #expect(valid.status == 0)
-        #expect(valid.standardOutput == "Ingen funn i 20 filer.\n")
+        #expect(valid.standardOutput == "Ingen funn i 22 filer.\n")
     }
 
     /// The committed invalid tree plus a generated file over the size limit (not committed: 1 MB).

@@ -15,7 +15,8 @@ import Testing
 
     @Test func ligaturesMatchFiAndFl() {
         #expect(ComparableText.words("�agg de�nert") == ComparableText.words("flagg definert"))
-        #expect(ComparableText.words("Uspesi� kke") == ComparableText.words("Uspesifikke"))
+        #expect(ComparableText.words("Uspesi� kke", glueStraySpace: true) == ComparableText.words("Uspesifikke"))
+        #expect(ComparableText.words("Myelogra� anbefales") == ComparableText.words("Myelografi anbefales"))
         #expect(ComparableText.words("� Smerte") == ["smerte"])
     }
 

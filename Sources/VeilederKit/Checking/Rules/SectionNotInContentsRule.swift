@@ -43,7 +43,9 @@ struct SectionNotInContentsRule: CheckRule {
                 break
             }
             for placeholder in kb.scans[entry.id]?.placeholders ?? [] {
-                require(placeholder.section, at: placeholder.location, what: "Tabellen for seksjon")
+                if let table = placeholder.recommendationTable {
+                    require(table.section, at: placeholder.location, what: "Tabellen for seksjon")
+                }
             }
         }
         return findings

@@ -1,0 +1,117 @@
+import Foundation
+
+/// Writes the site atomically: everything is written into a hidden folder beside the output, which
+/// then replaces the output by renames. A failed build leaves the previous site exactly as it was; a
+/// folder that this tool did not create is never replaced.
+public enum SitePublisher {
+    /// The file that marks a folder as made by this tool.
+    public static let markerName = ".veileder-site"
+    static let markerText = "Denne mappen lages av «veileder build» og erstattes ved hver bygging.\n"
+
+    public static func publish(_ files: [OutputFile], to output: URL) throws {
+        let manager = FileManager.default
+        try refuseForeignFolder(output)
+        let parent = output.deletingLastPathComponent()
+        let name = output.lastPathComponent
+        try removeLeftovers(of: name, in: parent)
+        let staging = parent.appendingPathComponent(".\(name)-tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+            try write(files + [marker], into: staging)
+        } catch {
+            try? manager.removeItem(at: staging)
+            throw error
+        }
+        if manager.fileExists(atPath: output.path) {
+            let old = parent.appendingPathComponent(".\(name)-old-\(ProcessInfo.processInfo.processIdentifier)")
+            try manager.moveItem(at: output, to: old)
+            do {
+                try manager.moveItem(at: staging, to: output)
+            } catch {
+                try? manager.moveItem(at: old, to: output)
+                throw error
+            }
+            try? manager.removeItem(at: old)
+        } else {
+            try manager.moveItem(at: staging, to: output)
+        }
+    }
+
+    /// Paths that differ between the rendered files and the folder: changed, missing or extra.
+    public static func differences(_ files: [OutputFile], comparedWith output: URL) -> [String] {
+        let expected = Dictionary(uniqueKeysWithValues: (files + [marker]).map { ($0.path, $0.bytes) })
+        let existing = Set(listFiles(in: output))
+        var differing: [String] = []
+        for (path, bytes) in expected {
+            guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(path).path) else {
+                differing.append("mangler: \(path)")
+                continue
+            }
+            if !data.elementsEqual(bytes) { differing.append("endret: \(path)") }
+        }
+        differing += existing.subtracting(expected.keys).map { "overflødig: \($0)" }
+        return differing.sorted()
+    }
+
+    static var marker: OutputFile { OutputFile(path: markerName, bytes: Array(markerText.utf8)) }
+
+    static func refuseForeignFolder(_ output: URL) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: output.path, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue else { throw PublishError.notAFolder(output.path) }
+        let contents = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
+        if !contents.isEmpty && !contents.contains(markerName) { throw PublishError.foreignFolder(output.path) }
+    }
+
+    /// Staging and old folders a crashed build left behind (they carry the marker).
+    static func removeLeftovers(of name: String, in parent: URL) throws {
+        let siblings = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        for sibling in siblings where sibling.hasPrefix(".\(name)-tmp-") || sibling.hasPrefix(".\(name)-old-") {
+            let url = parent.appendingPathComponent(sibling)
+            if FileManager.default.fileExists(atPath: url.appendingPathComponent(markerName).path)
+                || ((try? FileManager.default.contentsOfDirectory(atPath: url.path))?.isEmpty ?? false) {
+                try? FileManager.default.removeItem(at: url)
+            }
+        }
+    }
+
+    /// Plain writes without a sync per file: the rename at the end is what makes the result appear.
+    static func write(_ files: [OutputFile], into root: URL) throws {
+        var folders: Set<String> = []
+        for file in files {
+            let url = root.appendingPathComponent(file.path)
+            let folder = url.deletingLastPathComponent().path
+            if folders.insert(folder).inserted {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            }
+            try FileWriter.write(file.bytes, to: url.path)
+        }
+    }
+
+    static func listFiles(in root: URL) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return [] }
+        var paths: [String] = []
+        while let path = enumerator.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                paths.append(path)
+            }
+        }
+        return paths
+    }
+}
+
+public enum PublishError: Error, CustomStringConvertible {
+    case foreignFolder(String)
+    case notAFolder(String)
+    case writeFailed(String, Int32)
+
+    public var description: String {
+        switch self {
+        case .foreignFolder(let path):
+            "«\(path)» er ikke laget av veileder (mangler \(SitePublisher.markerName)); den blir ikke erstattet. Velg en tom eller ny mappe."
+        case .notAFolder(let path): "«\(path)» finnes og er ikke en mappe."
+        case .writeFailed(let path, let code): "Kunne ikke skrive «\(path)» (feilkode \(code))."
+        }
+    }
+}

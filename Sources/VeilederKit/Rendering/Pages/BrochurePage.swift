@@ -1,0 +1,63 @@
+/// The patient brochure on one page: the cover as printed, the note that this is a new text, and the
+/// sections in the cover's order, each with what it rests on and any practical information boxed apart.
+struct BrochurePage {
+    let context: RenderContext
+
+    func render() -> OutputFile? {
+        let kb = context.knowledgeBase
+        guard let guideline = kb.guidelines.first(where: { $0.brochure != nil }), let cover = guideline.brochure else { return nil }
+        let path = SitePaths.brochure
+        let links = PageLinks(page: path)
+        let sections = kb.entries.compactMap { entry in entry.content.brochure.map { (entry, $0) } }
+            .sorted { ($0.1.order, $0.0.id) < ($1.1.order, $1.0.id) }
+        return context.page(path: path, title: cover.title, guideline: guideline, links: links) { links in
+            let view = BrochureView(
+                title: cover.title, subtitle: cover.subtitle, intro: cover.intro,
+                note: "Dette er en ny tekst skrevet ut fra den nasjonale retningslinjen fra \(guideline.year), ikke den opprinnelige brosjyren. Retningslinjen er ikke revidert siden.",
+                questions: cover.questions,
+                sections: sections.map { entry, section in
+                    let markdown = context.markdown(for: entry, guideline: section.guideline, links: links, terms: nil)
+                    let basis = (kb.scans[entry.id]?.links ?? []).compactMap { link -> Entry? in
+                        if case .entry(let id, _) = LinkReference(link.url) { return kb.entry(id) }
+                        return nil
+                    }
+                    return BrochureSectionView(
+                        id: links.anchor(entry.id.rawValue), question: section.question,
+                        body: markdown.render(entry.body.text, minimumHeadingLevel: 3),
+                        practical: section.practicalInformation.map { markdown.render($0, minimumHeadingLevel: 4) },
+                        draft: section.status == .utkast,
+                        basis: Array(Set(basis.map(\.id))).sorted().compactMap(kb.entry).enumerated().map { index, entry in
+                            BasisLink(title: entry.displayTitle, href: links.href(to: entry), separator: index > 0)
+                        })
+                },
+                missing: sections.isEmpty)
+            return context.templates.render(view, "brochure")
+        }
+    }
+}
+
+struct BrochureView {
+    let title: String
+    let subtitle: String
+    let intro: String
+    let note: String
+    let questions: [String]
+    let sections: [BrochureSectionView]
+    let missing: Bool
+}
+
+struct BrochureSectionView {
+    let id: String
+    let question: String
+    let body: String
+    let practical: String?
+    let draft: Bool
+    let basis: [BasisLink]
+}
+
+struct BasisLink {
+    let title: String
+    let href: String
+    /// Whether a «; » goes before this link.
+    let separator: Bool
+}

@@ -1,0 +1,73 @@
+/// A guideline's front: metadata, currency, its table of contents with links to chapters and
+/// sections (absent parts said so), and its checklists, categories and definitions.
+struct GuidelinePage {
+    let context: RenderContext
+
+    func render(_ guideline: Guideline) -> OutputFile {
+        let kb = context.knowledgeBase
+        let path = SitePaths.guideline(guideline.id)
+        let links = PageLinks(page: path)
+        return context.page(path: path, title: guideline.title, guideline: guideline, links: links) { links in
+            func view(of item: ContentsItem) -> ContentsItemView {
+                var href: String?
+                if item.fulfilledBy == "brochure" {
+                    href = links.href(to: SitePaths.brochure)
+                } else if let number = item.number, let location = kb.chapterLocation(guideline: guideline.id, section: number) {
+                    href = links.href(to: location.chapter, anchor: location.anchor)
+                } else if item.number == nil, let chapter = kb.chapters(of: guideline).first(where: { $0.content.chapter?.title == item.title && $0.content.chapter?.number == nil }) {
+                    href = links.href(to: chapter)
+                } else if item.number == nil, let location = kb.entries.lazy.compactMap({ entry -> (Entry, String)? in
+                    guard entry.guideline == guideline.id, let section = entry.content.chapter?.sections.first(where: { $0.number == nil && $0.title == item.title }) else { return nil }
+                    return (entry, section.anchor)
+                }).first {
+                    href = links.href(to: location.0, anchor: location.1)
+                }
+                return ContentsItemView(
+                    label: [item.number, item.title].compactMap { $0 }.joined(separator: " "), href: href, absent: item.absent,
+                    sections: item.sections.map(view(of:)))
+            }
+            let entries = kb.entries.filter { $0.guideline == guideline.id }
+            func list(_ kind: EntryKind) -> [Crumb] {
+                entries.filter { $0.kind == kind }.sorted { $0.displayTitle.norwegianOrder < $1.displayTitle.norwegianOrder }
+                    .map { Crumb(title: $0.displayTitle, href: links.href(to: $0)) }
+            }
+            let publishedQuestionnaires = entries.filter { entry in
+                entry.content.questionnaire.map { $0.isOwnedByGuideline || $0.licence != nil } ?? false
+            }.map { Crumb(title: $0.displayTitle, href: links.href(to: $0)) }
+            return context.templates.render(GuidelineView(
+                title: guideline.title, status: guideline.status.label, statusNote: guideline.statusNote,
+                publishers: guideline.publishers.joined(separator: " og "), year: guideline.year,
+                editors: guideline.editors.map { "\($0.name) (\($0.role))" }.joined(separator: ", "),
+                rights: guideline.rights, currency: guideline.currency.note,
+                contents: guideline.contents.map(view(of:)),
+                questionnaires: publishedQuestionnaires, categories: list(.category), definitions: list(.definition),
+                recommendationCount: entries.filter { $0.kind == .recommendation }.count,
+                recommendations: links.href(to: SitePaths.recommendations)), "guideline")
+        }
+    }
+}
+
+struct GuidelineView {
+    let title: String
+    let status: String
+    let statusNote: String
+    let publishers: String
+    let year: String
+    let editors: String
+    let rights: String
+    let currency: String
+    let contents: [ContentsItemView]
+    let questionnaires: [Crumb]
+    let categories: [Crumb]
+    let definitions: [Crumb]
+    let recommendationCount: Int
+    let recommendations: String
+}
+
+struct ContentsItemView {
+    /// Number and title together: a nested item without a number must not show its parent's.
+    let label: String
+    let href: String?
+    let absent: String?
+    let sections: [ContentsItemView]
+}

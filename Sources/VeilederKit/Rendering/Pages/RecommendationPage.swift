@@ -1,0 +1,78 @@
+/// The page of one recommendation.
+struct RecommendationPage {
+    let context: RenderContext
+
+    func render(_ entry: Entry, _ recommendation: Recommendation) -> OutputFile {
+        let kb = context.knowledgeBase
+        let path = SitePaths.location(of: entry).page
+        let guideline = kb.guideline(recommendation.guideline)
+        let links = PageLinks(page: path)
+        let chapter = kb.chapterLocation(guideline: recommendation.guideline, section: recommendation.section)
+        var crumbs: [(String, String)] = []
+        if let guideline { crumbs.append((guideline.shortTitle, SitePaths.guideline(guideline.id))) }
+        if let chapter { crumbs.append((chapter.chapter.displayTitle, SitePaths.location(of: chapter.chapter).page)) }
+        return context.page(path: path, title: entry.displayTitle, guideline: guideline, breadcrumbs: crumbs, links: links) { links in
+            let terms = context.termLinker(for: entry)
+            let markdown = context.markdown(for: entry, guideline: recommendation.guideline, links: links, terms: terms)
+            let parts = RecommendationParts(entry.body.text)
+            let view = RecommendationView(
+                title: entry.displayTitle,
+                summary: RecommendationSummary(recommendation),
+                diagnosis: recommendation.diagnosis.label,
+                phases: recommendation.phases.map(\.label).joined(separator: ", "),
+                text: markdown.render(parts.text, headingAnchors: [], minimumHeadingLevel: 3),
+                documentation: markdown.render(parts.documentation, minimumHeadingLevel: 3),
+                directionAsWritten: recommendation.directionAsWritten == "ikke-oppgitt" ? nil : recommendation.directionAsWritten,
+                strengthAsWritten: recommendation.strength.asWritten == "ikke-oppgitt" ? nil : recommendation.strength.asWritten,
+                inheritedFrom: recommendation.strength.from.flatMap(kb.entry).map { Crumb(title: $0.displayTitle, href: links.href(to: $0)) },
+                evidenceNote: recommendation.evidence.note,
+                uncertainPairing: recommendation.evidence.pairing == .usikker,
+                reason: recommendation.reason.map { $0 == Recommendation.reasonNotGiven ? "Kilden oppgir ingen begrunnelse." : $0 },
+                documentationFrom: recommendation.documentationFrom.flatMap(kb.entry).map { Crumb(title: $0.displayTitle, href: links.href(to: $0)) },
+                citations: recommendation.citations.joined(separator: "; "),
+                section: chapter.map { Crumb(title: "\(recommendation.section) \(sectionTitle(recommendation))", href: links.href(to: $0.chapter, anchor: $0.anchor)) },
+                gaps: recommendation.gaps,
+                related: related(entry, recommendation).map { Crumb(title: $0.displayTitle, href: links.href(to: $0)) },
+                backlinks: (kb.backlinks[entry.id] ?? []).compactMap(kb.entry).map { Crumb(title: $0.displayTitle, href: links.href(to: $0)) },
+                updated: entry.updated,
+                source: guideline.map { "\($0.shortTitle) \($0.year), kap. \(recommendation.section)" })
+            return context.templates.render(view, "recommendation")
+        }
+    }
+
+    private func sectionTitle(_ recommendation: Recommendation) -> String {
+        context.knowledgeBase.guideline(recommendation.guideline)?.contentsItem(numbered: recommendation.section)?.title ?? ""
+    }
+
+    /// Other recommendations on the same topic in the same section.
+    private func related(_ entry: Entry, _ recommendation: Recommendation) -> [Entry] {
+        context.knowledgeBase.recommendations
+            .filter { $0.entry.id != entry.id && $0.recommendation.guideline == recommendation.guideline
+                && $0.recommendation.section == recommendation.section && $0.recommendation.topic == recommendation.topic }
+            .sorted { $0.recommendation.order < $1.recommendation.order }
+            .map(\.entry)
+    }
+}
+
+struct RecommendationView {
+    let title: String
+    let summary: RecommendationSummary
+    let diagnosis: String
+    let phases: String
+    let text: String
+    let documentation: String
+    let directionAsWritten: String?
+    let strengthAsWritten: String?
+    let inheritedFrom: Crumb?
+    let evidenceNote: String?
+    let uncertainPairing: Bool
+    let reason: String?
+    let documentationFrom: Crumb?
+    let citations: String
+    let section: Crumb?
+    let gaps: [String]
+    let related: [Crumb]
+    let backlinks: [Crumb]
+    let updated: String?
+    let source: String?
+}

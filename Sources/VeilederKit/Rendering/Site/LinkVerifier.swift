@@ -1,0 +1,27 @@
+/// Checks every internal link the pages emitted against the files and anchors actually emitted.
+public enum LinkVerifier {
+    public struct BrokenLink: Sendable, Hashable, CustomStringConvertible {
+        public let page: String
+        public let href: String
+        public let reason: String
+        public var description: String { "\(page): «\(href)» \(reason)" }
+    }
+
+    public static func verify(_ files: [OutputFile]) -> [BrokenLink] {
+        var anchors: [String: Set<String>] = [:]
+        for file in files { anchors[file.path] = file.anchors }
+        var broken: Set<BrokenLink> = []
+        for file in files {
+            for link in file.links {
+                guard let targetAnchors = anchors[link.target] else {
+                    broken.insert(BrokenLink(page: file.path, href: link.href, reason: "peker på en fil som ikke finnes"))
+                    continue
+                }
+                if let anchor = link.anchor, !targetAnchors.contains(anchor) {
+                    broken.insert(BrokenLink(page: file.path, href: link.href, reason: "peker på et anker som ikke finnes"))
+                }
+            }
+        }
+        return broken.sorted { ($0.page, $0.href) < ($1.page, $1.href) }
+    }
+}

@@ -1,0 +1,20 @@
+extension String {
+    /// A sort key for Norwegian collation: Æ, Ø, Å after Z (Ä and Ö as Æ and Ø, é as e), case ignored.
+    /// Compare keys with `<`.
+    public var norwegianOrder: String {
+        String(String.UnicodeScalarView(lowercased().unicodeScalars.map { scalar -> Unicode.Scalar in
+            switch scalar {
+            case "æ", "ä": "{"
+            case "ø", "ö": "|"
+            case "å": "}"
+            case "é", "è", "ê": "e"
+            default: scalar
+            }
+        }))
+    }
+
+    /// «7.1.10» after «7.1.9»: section numbers compared part by part.
+    public func sectionPrecedes(_ other: String) -> Bool {
+        split(separator: ".").map { Int($0) ?? 0 }.lexicographicallyPrecedes(other.split(separator: ".").map { Int($0) ?? 0 })
+    }
+}

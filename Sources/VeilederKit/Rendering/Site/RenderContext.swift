@@ -1,0 +1,83 @@
+/// What every page builder shares: the knowledge base and the templates.
+struct RenderContext {
+    let knowledgeBase: KnowledgeBase
+    let templates: TemplateSet
+
+    static let siteName = "Veileder for rygg- og nakkesmerter"
+
+    /// Renders a page: its content template, then the shared layout around it.
+    func page(
+        path: String, title: String, guideline: Guideline?, breadcrumbs: [(String, String)] = [],
+        links: PageLinks, content: (PageLinks) -> String
+    ) -> OutputFile {
+        let body = content(links)
+        let layout = LayoutView(
+            title: title,
+            siteName: RenderContext.siteName,
+            stylesheet: links.href(to: SitePaths.stylesheet),
+            home: links.href(to: SitePaths.frontPage),
+            skip: links.href(to: path, anchor: "innhold"),
+            menu: menu(links),
+            banner: guideline.map { CurrencyBanner($0) },
+            breadcrumbs: breadcrumbs.map { Crumb(title: $0.0, href: links.href(to: $0.1)) },
+            content: body)
+        links.anchor("innhold")
+        return OutputFile(
+            path: path, bytes: Array(templates.render(layout, "layout").utf8), anchors: links.anchors, links: links.links)
+    }
+
+    func menu(_ links: PageLinks) -> [Crumb] {
+        knowledgeBase.guidelines.sorted { $0.id < $1.id }.map {
+            Crumb(title: $0.shortTitle, href: links.href(to: SitePaths.guideline($0.id)))
+        } + [
+            Crumb(title: "Anbefalinger", href: links.href(to: SitePaths.recommendations)),
+            Crumb(title: "Pasientbrosjyren", href: links.href(to: SitePaths.brochure)),
+        ]
+    }
+
+    /// Renders Markdown for a page, with links, terms of the page's guideline, and placeholders.
+    func markdown(for entry: Entry?, guideline: String?, links: PageLinks, terms: TermLinker?) -> MarkdownHTML {
+        MarkdownHTML(knowledgeBase: knowledgeBase, links: links, terms: terms) { placeholder in
+            BlockRenderer(context: self, links: links, entry: entry, guideline: guideline).render(placeholder)
+        }
+    }
+
+    func termLinker(for entry: Entry) -> TermLinker? {
+        guard let guideline = entry.guideline, let index = knowledgeBase.termIndexes[guideline] else { return nil }
+        let explicit = Set((knowledgeBase.scans[entry.id]?.links ?? []).compactMap { link -> EntryID? in
+            if case .entry(let id, _) = LinkReference(link.url) { return id }
+            return nil
+        })
+        return TermLinker(index: index, knowledgeBase: knowledgeBase, page: entry.id, explicitlyLinked: explicit)
+    }
+}
+
+struct LayoutView {
+    let title: String
+    let siteName: String
+    let stylesheet: String
+    let home: String
+    let skip: String
+    let menu: [Crumb]
+    let banner: CurrencyBanner?
+    let breadcrumbs: [Crumb]
+    let content: String
+}
+
+struct Crumb {
+    let title: String
+    let href: String
+}
+
+/// The guideline's currency and status, shown on every page of it.
+struct CurrencyBanner {
+    let status: String
+    let note: String
+    let guideline: String
+
+    init(_ guideline: Guideline) {
+        self.status = guideline.status.label
+        self.note = guideline.currency.note
+        self.guideline = guideline.title
+    }
+}

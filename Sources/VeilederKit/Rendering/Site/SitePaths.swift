@@ -1,0 +1,42 @@
+/// Where each page lives in `site/`, and how one page links to another: always relative, always
+/// naming a file, so the site works from `file://`.
+public enum SitePaths {
+    public static let frontPage = "index.html"
+    public static let brochure = "brosjyre/index.html"
+    public static let stylesheet = "assets/veileder.css"
+    public static let recommendations = "anbefalinger/index.html"
+
+    public static func guideline(_ id: String) -> String { "\(id)/index.html" }
+
+    public static func folder(of kind: EntryKind) -> String {
+        switch kind {
+        case .recommendation: "anbefalinger"
+        case .definition: "definisjoner"
+        case .category: "kategorier"
+        case .questionnaire: "skjema"
+        case .brochure: "brosjyre"
+        case .chapter: "kapitler"
+        case .article: "artikler"
+        }
+    }
+
+    /// The page an entry is shown on, and the anchor on it (brochure sections share one page).
+    public static func location(of entry: Entry) -> (page: String, anchor: String?) {
+        entry.kind == .brochure ? (brochure, entry.id.rawValue) : ("\(folder(of: entry.kind))/\(entry.id).html", nil)
+    }
+
+    /// A relative href from the page at `from` to `target` (both site-relative paths), with an anchor.
+    public static func href(from: String, to target: String, anchor: String? = nil) -> String {
+        let fromParts = from.split(separator: "/").dropLast()
+        let targetParts = target.split(separator: "/")
+        var common = 0
+        while common < fromParts.count, common < targetParts.count - 1,
+              fromParts[fromParts.startIndex + common] == targetParts[common] {
+            common += 1
+        }
+        let up = Array(repeating: "..", count: fromParts.count - common)
+        let path = (up + targetParts.dropFirst(common).map(String.init)).joined(separator: "/")
+        let fragment = anchor.map { "#\($0)" } ?? ""
+        return path + fragment
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import Mustache
+
+/// The Mustache templates in `templates/`, loaded once per build. Every page goes through `layout`.
+public struct TemplateSet: Sendable {
+    public static let required = [
+        "layout", "front", "guideline", "chapter", "recommendation", "recommendations", "definition", "category",
+        "questionnaire", "brochure", "article", "recommendation-table", "grading-table", "data-table", "people",
+        "advice",
+    ]
+
+    let library: MustacheLibrary
+    /// Static files beside the templates (`assets/…`), copied to the site as they are.
+    public let assets: [OutputFile]
+
+    public static func load(from folder: URL) throws -> TemplateSet {
+        var library = MustacheLibrary()
+        for name in required {
+            let url = folder.appendingPathComponent("\(name).mustache")
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                throw TemplateError(file: "templates/\(name).mustache", message: "Malen mangler.")
+            }
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch {
+                throw TemplateError(file: "templates/\(name).mustache", message: "Malen kan ikke leses: \(error).")
+            }
+        }
+        return TemplateSet(library: library, assets: try assetFiles(in: folder.appendingPathComponent("assets")))
+    }
+
+    func render(_ view: Any, _ name: String) -> String {
+        library.render(view, withTemplate: name) ?? ""
+    }
+
+    private static func assetFiles(in folder: URL) throws -> [OutputFile] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return try names.filter { !$0.hasPrefix(".") }.sorted().map { name in
+            OutputFile(path: "assets/\(name)", bytes: [UInt8](try Data(contentsOf: folder.appendingPathComponent(name))))
+        }
+    }
+}
+
+public struct TemplateError: Error, CustomStringConvertible {
+    public let file: String
+    public let message: String
+    public var description: String { "\(file): \(message)" }
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import VeilederKit
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Bygger nettstedet i site/ fra content/ og templates/.",
+        discussion: """
+            Sjekker innholdet først; finnes det feil, skrives de ut og site/ blir ikke rørt. Sidene lages i en \
+            skjult mappe ved siden av site/ og erstatter den først når alt er skrevet. Med --check skrives \
+            ingenting: byggingen sammenlignes med site/, og filer som avviker, listes.
+
+            Eksempel:
+              $ veileder build
+              Bygget 214 sider.
+            """
+    )
+
+    @OptionGroup var contentOptions: ContentOptions
+    @OptionGroup var todayOption: TodayOption
+
+    @Option(name: .long, help: ArgumentHelp("Mappen med malene og stilarket.", valueName: "mappe"))
+    var templates: String = "templates"
+
+    @Option(name: .long, help: ArgumentHelp("Mappen nettstedet skrives til.", valueName: "mappe"))
+    var output: String = "site"
+
+    @Flag(name: .long, help: "Skriv ingenting; avslutt med kode 1 hvis site/ avviker fra en ny bygging.")
+    var check = false
+
+    @Flag(name: .long, help: "Gjør advarsler til feil.")
+    var strict = false
+
+    @Flag(name: .long, help: "Skriv ut hvor lang tid hvert steg tok.")
+    var timings = false
+
+    func run() throws {
+        var result = try runReporting {
+            try Pipeline.build(
+                contentRoot: contentOptions.contentURL, templates: URL(fileURLWithPath: templates, isDirectory: true),
+                today: todayOption.date, strict: strict)
+        }
+        let findings = result.report.findings(strict: strict)
+        guard !result.files.isEmpty else {
+            print(DiagnosticFormat.text.render(findings, pathPrefix: contentOptions.pathPrefix, fileCount: result.report.fileCount),
+                  terminator: "")
+            print("Nettstedet ble ikke bygget, og \(output)/ er urørt.")
+            throw ExitCode(1)
+        }
+        guard result.brokenLinks.isEmpty else {
+            for link in result.brokenLinks { print("Brutt lenke: \(link)") }
+            print("\(result.brokenLinks.count) brutte lenker. Nettstedet ble ikke bygget, og \(output)/ er urørt.")
+            throw ExitCode(1)
+        }
+        let outputURL = URL(fileURLWithPath: output, isDirectory: true)
+        if check {
+            let differences = SitePublisher.differences(result.files, comparedWith: outputURL)
+            guard differences.isEmpty else {
+                print("\(output)/ er ikke lik en ny bygging:")
+                for line in differences { print("  \(line)") }
+                print("Kjør «veileder build» og legg inn endringene.")
+                throw ExitCode(1)
+            }
+            print("\(output)/ er lik en ny bygging (\(result.files.count) filer).")
+            return
+        }
+        let start = DispatchTime.now().uptimeNanoseconds
+        try runReporting { try SitePublisher.publish(result.files, to: outputURL) }
+        result.recordPublishing(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        let warnings = findings.filter { $0.severity == .warning }
+        if !warnings.isEmpty {
+            print(DiagnosticFormat.text.render(warnings, pathPrefix: contentOptions.pathPrefix, fileCount: result.report.fileCount),
+                  terminator: "")
+        }
+        print("Bygget \(result.pageCount) sider.")
+        if timings { standardError("Tid: \(result.timings.summary)") }
+    }
+}

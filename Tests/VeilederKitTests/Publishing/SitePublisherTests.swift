@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+@testable import VeilederKit
+
+@Suite struct SitePublisherTests {
+    func files(_ text: String) -> [OutputFile] {
+        [OutputFile(path: "index.html", bytes: Array(text.utf8)), OutputFile(path: "a/b.html", bytes: Array("b".utf8))]
+    }
+
+    func snapshot(_ folder: URL) -> [String: Data] {
+        var result: [String: Data] = [:]
+        for path in SitePublisher.listFiles(in: folder) {
+            result[path] = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path)
+        }
+        return result
+    }
+
+    @Test func publishingReplacesThePreviousSiteAndLeavesNoStagingFolder() throws {
+        let parent = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let site = parent.appendingPathComponent("site")
+        try SitePublisher.publish(files("første"), to: site)
+        try SitePublisher.publish(files("andre"), to: site)
+        #expect(String(decoding: FileManager.default.contents(atPath: site.appendingPathComponent("index.html").path)!, as: UTF8.self) == "andre")
+        #expect(FileManager.default.fileExists(atPath: site.appendingPathComponent(SitePublisher.markerName).path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["site"])
+    }
+
+    @Test func aFailureMidwayLeavesThePreviousSiteExactlyAsItWas() throws {
+        let parent = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let site = parent.appendingPathComponent("site")
+        try SitePublisher.publish(files("første"), to: site)
+        let before = snapshot(site)
+        // «a» is written as a file and then needed as a folder: the write fails halfway through.
+        var broken = files("andre")
+        broken.insert(OutputFile(path: "a", bytes: [0x61]), at: 1)
+        #expect(throws: (any Error).self) { try SitePublisher.publish(broken, to: site) }
+        #expect(snapshot(site) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["site"])
+    }
+
+    @Test func aFolderTheToolDidNotMakeIsNeverReplaced() throws {
+        let home = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
+        try Data("viktig".utf8).write(to: home.appendingPathComponent("dagbok.txt"))
+        #expect(throws: PublishError.self) { try SitePublisher.publish(files("x"), to: home) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: home.path) == ["dagbok.txt"])
+        #expect(FileManager.default.contents(atPath: home.appendingPathComponent("dagbok.txt").path) == Data("viktig".utf8))
+    }
+
+    @Test func leftoversOfACrashedBuildAreCleanedUp() throws {
+        let parent = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let leftover = parent.appendingPathComponent(".site-tmp-99999")
+        try FileManager.default.createDirectory(at: leftover, withIntermediateDirectories: true)
+        try Data().write(to: leftover.appendingPathComponent(SitePublisher.markerName))
+        try SitePublisher.publish(files("x"), to: parent.appendingPathComponent("site"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["site"])
+    }
+
+    @Test func differencesNameChangedMissingAndExtraFiles() throws {
+        let parent = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let site = parent.appendingPathComponent("site")
+        try SitePublisher.publish(files("første"), to: site)
+        #expect(SitePublisher.differences(files("første"), comparedWith: site).isEmpty)
+        try Data("ekstra".utf8).write(to: site.appendingPathComponent("ekstra.html"))
+        var changed = files("andre")
+        changed.append(OutputFile(path: "ny.html", bytes: []))
+        #expect(SitePublisher.differences(changed, comparedWith: site) == ["endret: index.html", "mangler: ny.html", "overflødig: ekstra.html"])
+    }
+}

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+@testable import VeilederKit
+
+@Suite struct SiteStructureTests {
+    @Test func everyKindOfEntryGetsItsPage() throws {
+        let paths = Set(try SiteBuild.fixtureSite.map(\.path))
+        for path in [
+            "index.html", "korsrygg/index.html", "anbefalinger/index.html", "brosjyre/index.html",
+            "anbefalinger/aktivitet-akutt.html", "anbefalinger/inspeksjon.html", "definisjoner/isjias.html",
+            "kategorier/uspesifikke.html", "skjema/rode-flagg.html", "skjema/smerteskala.html",
+            "kapitler/diagnostikk.html", "artikler/praksis-og-idealer.html", "assets/veileder.css",
+        ] where !paths.contains(path) {
+            Issue.record("missing \(path)")
+        }
+    }
+
+    @Test func chapterPlacesItsTablesAndDeclaresItsAnchors() throws {
+        let files = try SiteBuild.fixtureSite
+        let chapter = try #require(files.first { $0.path == "kapitler/diagnostikk.html" })
+        for anchor in ["avsnitt-6-1", "avsnitt-6-2", "avsnitt-6-3-1", "diagnostiske-overveielser", "icpc", "arbeidsgruppen", "rad-1", "fotnote-1", "kommentarer"] {
+            #expect(chapter.anchors.contains(anchor), "\(anchor)")
+        }
+        let html = String(decoding: chapter.bytes, as: UTF8.self)
+        #expect(html.components(separatedBy: "<table class=\"anbefalinger\"").count - 1 == 4)
+        #expect(html.contains("<h2 id=\"avsnitt-6-2\">6.2 Anamnese og klinisk undersøkelse</h2>"))
+        // The second table of 6.2 holds «Supplerende undersøkelser», the first «Inspeksjon».
+        let first = try #require(html.range(of: "Anbefalinger 6.2</caption>"))
+        let second = try #require(html.range(of: "Anbefalinger 6.2 (tabell 2)</caption>"))
+        #expect(html[first.upperBound..<second.lowerBound].contains("Inspeksjon"))
+        #expect(html[second.upperBound...].contains("Supplerende undersøkelser"))
+    }
+
+    @Test func everyInternalLinkIsRelativeAndNamesAFile() throws {
+        for file in try SiteBuild.fixtureSite where file.path.hasSuffix(".html") {
+            for link in file.links {
+                #expect(!link.href.hasPrefix("/") && !link.href.contains("://"), "\(file.path): \(link.href)")
+                let path = link.href.split(separator: "#", omittingEmptySubsequences: false)[0]
+                #expect(path.hasSuffix(".html") || path.hasSuffix(".css"), "\(file.path): \(link.href)")
+            }
+            let html = String(decoding: file.bytes, as: UTF8.self)
+            for attribute in ["src=\"http", "href=\"/", "href=\"//", "url(http", "@import"] {
+                #expect(!html.contains(attribute), "\(file.path) contains \(attribute)")
+            }
+        }
+    }
+
+    @Test func everyPageHasOneMainHeadingAndTheLandmarks() throws {
+        for file in try SiteBuild.fixtureSite where file.path.hasSuffix(".html") {
+            let html = String(decoding: file.bytes, as: UTF8.self)
+            #expect(html.hasPrefix("<!doctype html>\n<html lang=\"nb\">"), "\(file.path)")
+            #expect(html.components(separatedBy: "<h1").count == 2, "\(file.path) has not exactly one h1")
+            for landmark in ["<header", "<main id=\"innhold\">", "<footer", "class=\"hopp\""] {
+                #expect(html.contains(landmark), "\(file.path) lacks \(landmark)")
+            }
+        }
+    }
+
+    @Test func theCurrencyBannerIsOnEveryPageOfTheGuideline() throws {
+        let files = try SiteBuild.fixtureSite
+        for path in ["korsrygg/index.html", "anbefalinger/inspeksjon.html", "kapitler/diagnostikk.html", "definisjoner/isjias.html", "brosjyre/index.html"] {
+            #expect(try SiteBuild.page(path, in: files).contains("Retningslinjen er fra 2007 og er ikke revidert."), "\(path)")
+        }
+    }
+
+    @Test func anUnlicensedInstrumentIsNotPublished() throws {
+        let root = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.copyItem(at: TestPaths.fixtures.appendingPathComponent("valid/korsrygg"), to: root.appendingPathComponent("korsrygg"))
+        let url = root.appendingPathComponent("korsrygg/skjema/smerteskala.md")
+        let text = try String(contentsOf: url, encoding: .utf8)
+            .replacingOccurrences(of: "licence: {holder: Eksempelforlaget, terms: Fri bruk i klinikk, modification-allowed: nei, permission: \"Brev 2026-01-01\"}\n", with: "")
+        try Data(text.utf8).write(to: url)
+        let files = try SiteBuild.files(content: root)
+        #expect(!files.contains { $0.path == "skjema/smerteskala.html" })
+        #expect(!files.contains { String(decoding: $0.bytes, as: UTF8.self).contains("Hvor sterke er smertene nå?") })
+    }
+
+    @Test func brokenLinksAreFoundFromWhatWasEmitted() {
+        let page = OutputFile(path: "a/x.html", bytes: [], anchors: ["innhold"], links: [
+            InternalLink(target: "a/y.html", anchor: nil, href: "y.html"),
+            InternalLink(target: "a/x.html", anchor: "mangler", href: "x.html#mangler"),
+            InternalLink(target: "a/x.html", anchor: "innhold", href: "x.html#innhold"),
+        ])
+        let broken = LinkVerifier.verify([page])
+        #expect(broken.map(\.href) == ["x.html#mangler", "y.html"])
+    }
+
+    @Test func relativeHrefsClimbOnlyAsFarAsNeeded() {
+        #expect(SitePaths.href(from: "anbefalinger/a.html", to: "kapitler/b.html", anchor: "x") == "../kapitler/b.html#x")
+        #expect(SitePaths.href(from: "anbefalinger/a.html", to: "anbefalinger/b.html") == "b.html")
+        #expect(SitePaths.href(from: "index.html", to: "korsrygg/index.html") == "korsrygg/index.html")
+        #expect(SitePaths.href(from: "korsrygg/index.html", to: "index.html") == "../index.html")
+    }
+}
