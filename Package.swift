@@ -36,7 +36,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VeilederKitTests",
-            dependencies: ["VeilederKit", "veileder"],
+            dependencies: ["VeilederKit", "veileder", "Yams"],
             exclude: ["Fixtures", "Golden"]
         ),
     ]
