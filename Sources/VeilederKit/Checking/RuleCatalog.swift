@@ -13,6 +13,17 @@ public enum RuleCatalog {
         RawHTMLRule.self,
         MarkdownTableRule.self,
         BlockPlacementRule.self,
+        CitationRangeRule.self,
+        NotNFCRule.self,
+        EnglishQuotesRule.self,
+        StrongBelowMegetGodRule.self,
+        BrochureUnlinkedParagraphRule.self,
+        PlainLanguageRule.self,
+        BandWithoutBasisRule.self,
+        WorkedExampleRule.self,
+        UnlicensedInstrumentRule.self,
+        ReviewOverdueRule.self,
+        UnusedDefinitionRule.self,
     ]
 
     /// Rules reported while files are read.

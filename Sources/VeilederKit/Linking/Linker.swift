@@ -35,6 +35,9 @@ public enum Linker {
                     backlinks[target, default: []].insert(entry.id)
                 }
             }
+            for reference in entry.frontMatterReferences where reference.target != entry.id {
+                backlinks[reference.target, default: []].insert(entry.id)
+            }
             guard let termIndex = entry.guideline.flatMap({ termIndexes[$0] }) else { continue }
             for text in scan.prose {
                 for match in termIndex.matches(in: text) where match.definition != entry.id {

@@ -39,14 +39,14 @@ import Testing
         #expect(result.status == 1)
         let object = try JSONSerialization.jsonObject(with: Data(result.standardOutput.utf8)) as? [String: Any]
         let diagnostics = try #require(object?["diagnostics"] as? [[String: Any]])
-        #expect(diagnostics.count == 22)
+        #expect(diagnostics.count == 33)
         let first = try #require(diagnostics.first)
         #expect(first["rule"] as? String == "bad-value")
         #expect(first["line"] as? Int == 10 && first["column"] as? Int == 12)
         #expect((first["file"] as? String)?.hasSuffix("korsrygg/anbefalinger/bad-value.md") == true)
         #expect((first["fixIt"] as? String)?.contains("Mente du «mot»?") == true)
         let summary = try #require(object?["summary"] as? [String: Any])
-        #expect(summary["errors"] as? Int == 22 && summary["files"] as? Int == 26)
+        #expect(summary["errors"] as? Int == 31 && summary["warnings"] as? Int == 2 && summary["files"] as? Int == 37)
     }
 
     @Test func githubFormatWritesWorkflowCommands() throws {

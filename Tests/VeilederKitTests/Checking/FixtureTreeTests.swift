@@ -28,7 +28,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let invalid = try ProcessRunner.veileder(["check", "--content", root.path, "--today", "2026-11-21"])
         #expect(invalid.status == 1)
-        #expect(invalid.standardOutput.hasSuffix("22 feil i 26 filer.\n"))
+        #expect(invalid.standardOutput.hasSuffix("31 feil og 2 advarsler i 37 filer.\n"))
         let valid = try ProcessRunner.veileder(["check", "--content", "Tests/VeilederKitTests/Fixtures/valid", "--today", "2026-11-21"])
         #expect(valid.status == 0)
         #expect(valid.standardOutput == "Ingen funn i 22 filer.\n")

@@ -71,7 +71,11 @@ import Testing
         let text = try String(contentsOf: url, encoding: .utf8)
             .replacingOccurrences(of: "licence: {holder: Eksempelforlaget, terms: Fri bruk i klinikk, modification-allowed: nei, permission: \"Brev 2026-01-01\"}\n", with: "")
         try Data(text.utf8).write(to: url)
-        let files = try SiteBuild.files(content: root)
+        // `check` refuses the build (unlicensed-instrument); the renderer must hold the line on its own too.
+        let report = try Pipeline.check(contentRoot: root, today: nil)
+        #expect(report.diagnostics.map(\.ruleID) == ["unlicensed-instrument"])
+        let files = SiteRenderer(knowledgeBase: report.knowledgeBase, templates: try TemplateSet.load(from: SiteBuild.templates)).render()
+        #expect(files.contains { $0.path == "skjema/rode-flagg.html" })
         #expect(!files.contains { $0.path == "skjema/smerteskala.html" })
         #expect(!files.contains { String(decoding: $0.bytes, as: UTF8.self).contains("Hvor sterke er smertene nå?") })
     }

@@ -240,6 +240,7 @@ final class MappingReader {
         }
         var result: [T] = []
         for (index, element) in sequence.enumerated() {
+            context.record("\(keyPath(key)).\(index)", element.mark)
             guard case .mapping(let nested) = element else {
                 context.report(BadValueRule.description, at: element.mark,
                                "Element \(index + 1) i «\(key)» skal være en samling nøkler.")

@@ -97,6 +97,47 @@ public enum ExampleEntries {
 
         """
 
+    public static let brochure = """
+        ---
+        kind: brochure
+        id: hjelp
+        guideline: korsrygg
+        order: 1
+        question: Hva du kan gjøre når du får vondt i ryggen
+        status: utkast
+        practical-information: |
+          Ring 113 ved fare for liv.
+        ---
+        Ligg ikke til sengs. Sengeleie kan gjøre plagene verre, sier [anbefalingen](@sengeleie-akutt).
+
+        """
+
+    public static let questionnaire = """
+        ---
+        kind: questionnaire
+        id: rode-flagg
+        guideline: korsrygg
+        title: Røde flagg
+        audience: Klinikere
+        purpose: Varselfaktorer for mulig alvorlig underliggende patologi.
+        owner: retningslinjen
+        items:
+          - {id: alder, text: "Debut ved alder under 20 eller over 55 år", answer: ja-nei}
+          - {id: feber, text: "Generell sykdomsfølelse, feber og/eller vekttap", answer: ja-nei}
+        scoring:
+          method: antall-ja
+          max-missing: "0"
+          bands:
+            - {min: "0", max: "0", label: Ingen røde flagg, action: Ingen særskilt utredning ut fra listen., basis: "Røde flagg er varselfaktorer"}
+            - {min: "1", max: "2", label: Røde flagg, action: Videre utredning., basis: "Røde flagg indikerer mulig alvorlig patologi med behov for videre utredning"}
+        examples:
+          - {answers: {alder: ja, feber: nei}, score: "1", band: Røde flagg}
+        source: {document: 002_a4bd0556ff58bc19.txt, lines: ["1490-1498"]}
+        ---
+        Varselfaktorer vedrørende mulig alvorlig underliggende patologi.
+
+        """
+
     /// `text` with `old` replaced by `new`; traps if `old` is absent, so an example can never silently
     /// stop showing what it claims to.
     public static func replacing(_ old: String, with new: String, in text: String) -> String {

@@ -1,0 +1,22 @@
+struct CitationRangeRule: CheckRule {
+    static let range = 1...353
+
+    static let description = RuleDescription(
+        id: "citation-range",
+        summary: "Et sitatnummer i «citations» er ikke et tall eller et spenn mellom 1 og 353.",
+        rationale: "Retningslinjens referanseliste har 353 numre; et nummer utenfor er en skrivefeil eller tegnrot fra uttrekket.",
+        fixIt: "Skriv numrene slik kilden trykker dem, for eksempel [\"104-106\", \"162\"].",
+        failing: .recommendation(replacing: "citations: [\"321\", \"119\"]", with: "citations: [\"321\", \"1190\"]"),
+        passing: .recommendation())
+
+    static func check(_ context: CheckContext) -> [Diagnostic] {
+        context.knowledgeBase.recommendations.flatMap { entry, recommendation in
+            recommendation.citations.enumerated().compactMap { index, citation -> Diagnostic? in
+                let parts = citation.split(separator: "-", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
+                let valid = (1...2).contains(parts.count) && parts.allSatisfy { $0.map(range.contains) ?? false }
+                    && (parts.count == 1 || parts[0]! < parts[1]!)
+                return valid ? nil : finding(entry.locations["citations.\(index)"], "Sitatnummeret «\(citation)» ligger ikke mellom 1 og 353.")
+            }
+        }
+    }
+}
