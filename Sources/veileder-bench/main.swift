@@ -1,1 +1,113 @@
-print("veileder-bench: kommer")
+import Dispatch
+import Foundation
+import VeilederKit
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// veileder-bench: builds synthetic knowledge bases shaped like the real one and prints, per size,
+/// the median and spread of each stage over several runs and the peak memory. Each size runs in a
+/// child process so peak memory is its own.
+///
+///   swift run -c release veileder-bench                       1,000 and 10,000 entries, 5 runs
+///   swift run -c release veileder-bench --sizes 200 --runs 2  what CI runs so the bench cannot rot
+///   swift run -c release veileder-bench --content content     the real knowledge base
+///   swift run -c release veileder-bench --sizes 1000 --write DIR   only write a synthetic tree
+let arguments = CommandLine.arguments
+func value(_ flag: String) -> String? {
+    arguments.firstIndex(of: flag).flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+}
+let runs = Int(value("--runs") ?? "5") ?? 5
+let templates = URL(fileURLWithPath: value("--templates") ?? "templates", isDirectory: true)
+
+func peakMemoryMB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
+/// One measured build of a content folder: seconds per stage, in process.
+func measure(content: URL) throws -> [String: Double] {
+    let start = DispatchTime.now().uptimeNanoseconds
+    let result = try Pipeline.build(contentRoot: content, templates: templates, today: CalendarDate("2026-11-22"))
+    guard result.succeeded else {
+        let first = result.report.diagnostics.prefix(3).map { "\($0.location) \($0.message)" }
+        throw NSError(domain: "bench", code: 1, userInfo: [NSLocalizedDescriptionKey: "build failed: \(first) \(result.brokenLinks.prefix(3))"])
+    }
+    let output = FileManager.default.temporaryDirectory.appendingPathComponent("veileder-bench-site-\(getpid())")
+    let publishStart = DispatchTime.now().uptimeNanoseconds
+    try SitePublisher.publish(result.files, to: output)
+    let publish = Double(DispatchTime.now().uptimeNanoseconds - publishStart) / 1e9
+    try? FileManager.default.removeItem(at: output)
+    var seconds = Dictionary(uniqueKeysWithValues: result.timings.seconds.map { ($0.key.rawValue, $0.value) })
+    seconds["publish"] = publish
+    seconds["check-total"] = (seconds["load"] ?? 0) + (seconds["link"] ?? 0) + (seconds["check"] ?? 0)
+    seconds["total"] = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    seconds["pages"] = Double(result.pageCount)
+    return seconds
+}
+
+func child(content: URL, label: String) throws {
+    var samples: [[String: Double]] = []
+    for _ in 0..<runs { samples.append(try measure(content: content)) }
+    let stages = ["load", "link", "check", "check-total", "render", "verify", "publish", "total"]
+    var line = "\(label.padding(toLength: 14, withPad: " ", startingAt: 0))"
+    for stage in stages {
+        let values = samples.compactMap { $0[stage] }.sorted()
+        let median = values[values.count / 2]
+        let spread = (values.last ?? 0) - (values.first ?? 0)
+        line += String(format: " %@ %7.3f ±%.3f", stage, median, spread / 2)
+    }
+    line += String(format: "  sider %d  minne %.0f MB", Int(samples[0]["pages"] ?? 0), peakMemoryMB())
+    print(line)
+}
+
+do {
+    if let path = value("--child-content") {
+        try child(content: URL(fileURLWithPath: path, isDirectory: true), label: value("--label") ?? path)
+        exit(0)
+    }
+    if let folder = value("--write") {
+        // Writes one synthetic tree and stops: for profiling and for the Hugo comparison.
+        let size = Int(value("--sizes") ?? "1000") ?? 1000
+        for (path, text) in SyntheticKnowledgeBase.files(entries: size) {
+            let url = URL(fileURLWithPath: folder).appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        exit(0)
+    }
+    var targets: [(label: String, folder: URL, temporary: Bool)] = []
+    if let content = value("--content") {
+        targets.append(("ekte innhold", URL(fileURLWithPath: content, isDirectory: true), false))
+    } else {
+        for size in (value("--sizes") ?? "1000,10000").split(separator: ",").compactMap({ Int($0) }) {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("veileder-bench-\(size)-\(getpid())")
+            try? FileManager.default.removeItem(at: folder)
+            var bytes = 0
+            for (path, text) in SyntheticKnowledgeBase.files(entries: size) {
+                let url = folder.appendingPathComponent(path)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(text.utf8).write(to: url)
+                bytes += text.utf8.count
+            }
+            print("Laget \(size) syntetiske oppføringer (\(bytes / size) byte i snitt) i \(folder.path)")
+            targets.append(("\(size) oppf.", folder, true))
+        }
+    }
+    print("Median av \(runs) kjøringer (± halve spredningen), sekunder per steg:")
+    for target in targets {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        fflush(nil)
+        process.arguments = ["--child-content", target.folder.path, "--label", target.label, "--runs", "\(runs)", "--templates", templates.path]
+        try process.run()
+        process.waitUntilExit()
+        if target.temporary { try? FileManager.default.removeItem(at: target.folder) }
+        guard process.terminationStatus == 0 else { exit(1) }
+    }
+} catch {
+    FileHandle.standardError.write(Data("veileder-bench: \(error)\n".utf8))
+    exit(1)
+}

@@ -3,33 +3,37 @@
 public enum Linker {
     public static func link(_ content: LoadedContent) -> KnowledgeBase {
         let entries = content.entries
-        let scans = entries.parallelMap { entry in
-            entry.markdownFields.reduce(into: BodyScanner.scan(entry.body, file: entry.file)) { scan, field in
+        // Terms link within their own guideline only: a neck-pain page must not link to a low-back definition.
+        let definitionsByGuideline = Dictionary(grouping: entries.filter { $0.kind == .definition }) { $0.guideline ?? "" }
+        let termIndexes = definitionsByGuideline.mapValues { definitions in
+            TermIndex(definitions.compactMap { entry in entry.content.definition.map { (entry.id, $0.phrases) } })
+        }
+        // Scanning and finding mentions are per entry: both run on all cores.
+        let scanned = entries.parallelMap { entry -> (scan: BodyScan, mentioned: Set<EntryID>) in
+            let scan = entry.markdownFields.reduce(into: BodyScanner.scan(entry.body, file: entry.file)) { scan, field in
                 scan.merge(BodyScanner.scan(field, file: entry.file))
             }
+            var mentioned: Set<EntryID> = []
+            if let termIndex = entry.guideline.flatMap({ termIndexes[$0] }) {
+                for text in scan.prose {
+                    for match in termIndex.matches(in: text) where match.definition != entry.id { mentioned.insert(match.definition) }
+                }
+            }
+            return (scan, mentioned)
         }
         var scansByID: [EntryID: BodyScan] = [:]
         var anchors: [EntryID: Set<String>] = [:]
         var headingAnchors: [EntryID: [String]] = [:]
-        for (entry, scan) in zip(entries, scans) where scansByID[entry.id] == nil {
+        var backlinks: [EntryID: Set<EntryID>] = [:]
+        var mentions: [EntryID: Set<EntryID>] = [:]
+        for (entry, result) in zip(entries, scanned) where scansByID[entry.id] == nil {
+            let scan = result.scan
             scansByID[entry.id] = scan
             let declared = declaredAnchors(of: entry)
             let headings = HeadingAnchors.assign(
                 scan.headings.map(\.text), sections: entry.content.chapter?.sections ?? [], reserved: declared)
             headingAnchors[entry.id] = headings
             anchors[entry.id] = declared.union(headings)
-        }
-
-        // Terms link within their own guideline only: a neck-pain page must not link to a low-back definition.
-        let definitionsByGuideline = Dictionary(grouping: entries.filter { $0.kind == .definition }) { $0.guideline ?? "" }
-        let termIndexes = definitionsByGuideline.mapValues { definitions in
-            TermIndex(definitions.compactMap { entry in entry.content.definition.map { (entry.id, $0.phrases) } })
-        }
-
-        var backlinks: [EntryID: Set<EntryID>] = [:]
-        var mentions: [EntryID: Set<EntryID>] = [:]
-        for entry in entries {
-            guard let scan = scansByID[entry.id] else { continue }
             for link in scan.links {
                 if case .entry(let target, _) = LinkReference(link.url), target != entry.id {
                     backlinks[target, default: []].insert(entry.id)
@@ -38,12 +42,7 @@ public enum Linker {
             for reference in entry.frontMatterReferences where reference.target != entry.id {
                 backlinks[reference.target, default: []].insert(entry.id)
             }
-            guard let termIndex = entry.guideline.flatMap({ termIndexes[$0] }) else { continue }
-            for text in scan.prose {
-                for match in termIndex.matches(in: text) where match.definition != entry.id {
-                    mentions[match.definition, default: []].insert(entry.id)
-                }
-            }
+            for definition in result.mentioned { mentions[definition, default: []].insert(entry.id) }
         }
 
         var stubs: [EntryID: EntryStub] = [:]

@@ -32,7 +32,7 @@ public struct TermIndex: Sendable {
         var result: [TermMatch] = []
         var index = 0
         while index < words.count {
-            let candidates = phrasesByFirstWord[TermIndex.foldFirstLetter(words[index].text)] ?? []
+            let candidates = phrasesByFirstWord[words[index].folded] ?? []
             let match = candidates.first { phrase in
                 index + phrase.words.count <= words.count
                     && zip(phrase.words.dropFirst(), words[(index + 1)...]).allSatisfy { $0 == $1.text }
@@ -51,28 +51,45 @@ public struct TermIndex: Sendable {
     struct Word {
         let text: String
         let range: Range<String.Index>
+
+        /// The word with its first letter in lower case: the index key.
+        var folded: String {
+            guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return text }
+            return TermIndex.foldFirstLetter(text)
+        }
     }
 
-    /// Letters, digits and inner hyphens make a word.
+    /// Letters, digits and inner hyphens make a word. Read on Unicode scalars, not Characters: this
+    /// runs over every paragraph of every entry.
     static func words(in text: String) -> [Word] {
+        let scalars = text.unicodeScalars
         var words: [Word] = []
         var start: String.Index?
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let isWordCharacter = character.isLetter || character.isNumber
-                || (character == "-" && start != nil && text.index(after: index) < text.endIndex
-                    && text[text.index(after: index)].isLetter)
-            if isWordCharacter {
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            let isWordScalar = isWordCharacter(scalar)
+                || (scalar == "-" && start != nil && next < scalars.endIndex && isLetter(scalars[next]))
+            if isWordScalar {
                 if start == nil { start = index }
             } else if let begin = start {
-                words.append(Word(text: String(text[begin..<index]), range: begin..<index))
+                words.append(Word(text: String(scalars[begin..<index]), range: begin..<index))
                 start = nil
             }
-            index = text.index(after: index)
+            index = next
         }
-        if let begin = start { words.append(Word(text: String(text[begin...]), range: begin..<text.endIndex)) }
+        if let begin = start { words.append(Word(text: String(scalars[begin...]), range: begin..<scalars.endIndex)) }
         return words
+    }
+
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A : scalar.properties.isAlphabetic
+    }
+
+    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        isLetter(scalar) || (scalar.value >= 0x30 && scalar.value <= 0x39)
+            || (!scalar.isASCII && scalar.properties.generalCategory == .nonspacingMark)
     }
 
     static func foldFirstLetter(_ word: String) -> String {

@@ -13,7 +13,7 @@ enum SourceDecoder {
         }
         var bytes = bytes[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard var text = String(validating: bytes, as: UTF8.self) else {
+        guard var text = bytes.withContiguousStorageIfAvailable({ String(validating: $0, as: UTF8.self) }) ?? String(validating: bytes, as: UTF8.self) else {
             let (line, column) = firstInvalidUTF8Position(in: Array(bytes))
             return .failure(Diagnostic(
                 rule: InvalidUTF8Rule.description,
@@ -23,10 +23,21 @@ enum SourceDecoder {
         if text.utf8.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
-        let normalized = isASCII ? text : text.precomposedStringWithCanonicalMapping
-        let wasNFC = isASCII || normalized.utf8.elementsEqual(text.utf8)
+        let quick = isNFCQuickCheck(text)
+        let normalized = quick ? text : text.precomposedStringWithCanonicalMapping
+        let wasNFC = quick || normalized.utf8.elementsEqual(text.utf8)
         return .success(SourceFile(path: path, text: normalized, wasNFC: wasNFC))
+    }
+
+    /// True when no scalar can change under NFC: everything below U+0300 (no combining marks there),
+    /// and the punctuation, arrows and shapes Norwegian text uses. Anything else goes to Foundation.
+    static func isNFCQuickCheck(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0..<0x300, 0x2010...0x205F, 0x2190...0x21FF, 0x2264, 0x2265, 0x25A0...0x25FF: true
+            default: false
+            }
+        }
     }
 
     /// Line and column (in bytes) of the first byte that breaks UTF-8.

@@ -13,5 +13,5 @@ public struct SourceFile: Sendable {
         self.wasNFC = wasNFC
     }
 
-    public var lines: [Substring] { text.split(separator: "\n", omittingEmptySubsequences: false) }
+    public var lines: [Substring] { text.lineSlices }
 }

@@ -10,6 +10,8 @@ public struct BodyScan: Sendable, Hashable {
     public var paragraphs: [BodyParagraph] = []
     /// Text outside headings, links and code, where defined terms may be mentioned.
     public var prose: [String] = []
+    /// English quotation marks in text (not in code), one per text node.
+    public var englishQuotes: [QuoteMark] = []
 
     public init() {}
 
@@ -23,6 +25,7 @@ public struct BodyScan: Sendable, Hashable {
         pipeTables += other.pipeTables
         paragraphs += other.paragraphs
         prose += other.prose
+        englishQuotes += other.englishQuotes
     }
 }
 
@@ -55,6 +58,11 @@ public struct BlockPlaceholder: Sendable, Hashable {
         let table = arguments.count > 1 ? Int(arguments[1]) : 1
         return table.map { (section, $0) }
     }
+}
+
+public struct QuoteMark: Sendable, Hashable {
+    public let mark: String
+    public let location: SourceLocation
 }
 
 public struct BodyParagraph: Sendable, Hashable {

@@ -5,10 +5,18 @@ import Foundation
 enum BodyScanner {
     static func scan(_ body: MarkdownText, file: String) -> BodyScan {
         let document = MarkdownDocument(body.text)
-        let lines = body.text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Lines are only needed to turn byte columns into character columns.
+        var cachedLines: [Substring]?
+        func lines() -> [Substring] {
+            if let cachedLines { return cachedLines }
+            let split = body.text.lineSlices
+            cachedLines = split
+            return split
+        }
         func location(_ node: MarkdownNode) -> SourceLocation {
             let line = max(node.startLine, 1)
-            let text = lines.indices.contains(line - 1) ? lines[line - 1] : ""
+            let all = lines()
+            let text = all.indices.contains(line - 1) ? all[line - 1] : ""
             let column = String(decoding: text.utf8.prefix(max(node.startColumn - 1, 0)), as: UTF8.self).count + 1
             return SourceLocation(file: file, line: body.firstLine + line - 1, column: column)
         }
@@ -33,19 +41,33 @@ enum BodyScanner {
                 let text = node.plainText
                 if let placeholder = BlockPlaceholder(parsing: text, location: location(node)) {
                     scan.placeholders.append(placeholder)
-                } else if isPipeTable(startingAt: node.startLine, in: lines) {
+                } else if text.utf8.contains(UInt8(ascii: "|")), isPipeTable(startingAt: node.startLine, in: lines()) {
                     scan.pipeTables.append(location(node))
                 } else {
                     scan.paragraphs.append(BodyParagraph(text: text, hasLink: containsLink(node), location: location(node)))
                 }
             case CMARK_NODE_TEXT:
-                if !node.isInside(hidden), let text = node.literal { scan.prose.append(text) }
+                guard let text = node.literal else { return }
+                // Only text with `"` (0x22) or a byte that may start “ ” „ (0xE2) needs a closer look.
+                if text.utf8.contains(where: { $0 == 0x22 || $0 == 0xE2 }),
+                   let mark = text.unicodeScalars.first(where: { englishQuotes.contains($0) }) {
+                    var place = location(node)
+                    let line = max(node.startLine, 1)
+                    let all = lines()
+                    if all.indices.contains(line - 1), let index = all[line - 1].unicodeScalars.firstIndex(of: mark) {
+                        place.column = all[line - 1][..<index].count + 1
+                    }
+                    scan.englishQuotes.append(QuoteMark(mark: String(mark), location: place))
+                }
+                if !node.isInside(hidden) { scan.prose.append(text) }
             default:
                 break
             }
         }
         return scan
     }
+
+    static let englishQuotes: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}", "\u{201E}"]
 
     private static func containsLink(_ node: MarkdownNode) -> Bool {
         node.children.contains { $0.type == CMARK_NODE_LINK || containsLink($0) }
@@ -54,15 +76,17 @@ enum BodyScanner {
     /// A GitHub-style table: a line with pipes followed by a delimiter row such as `|---|:--:|`.
     static func isPipeTable(startingAt line: Int, in lines: [Substring]) -> Bool {
         guard line >= 1, line < lines.count else { return false }
-        let header = lines[line - 1], delimiter = lines[line]
-        guard header.contains("|"), delimiter.contains("-") else { return false }
-        return delimiter.allSatisfy { "|-: \t".contains($0) } && delimiter.contains("|")
+        let header = lines[line - 1].utf8, delimiter = lines[line].utf8
+        let bar = UInt8(ascii: "|"), dash = UInt8(ascii: "-")
+        guard header.contains(bar), delimiter.contains(dash), delimiter.contains(bar) else { return false }
+        return delimiter.allSatisfy { [bar, dash, UInt8(ascii: ":"), UInt8(ascii: " "), UInt8(ascii: "\t")].contains($0) }
     }
 }
 
 extension BlockPlaceholder {
     /// Parses a paragraph of the form `@name` or `@name(a, b)`; nil for anything else.
     init?(parsing text: String, location: SourceLocation) {
+        guard text.utf8.first == UInt8(ascii: "@") || text.utf8.first == UInt8(ascii: " ") else { return nil }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard trimmed.hasPrefix("@"), !trimmed.contains(" ") || trimmed.contains("(") else { return nil }
         let body = trimmed.dropFirst()

@@ -8,7 +8,7 @@ struct MojibakeRule: CheckRule {
         passing: .recommendation())
 
     static func check(_ context: CheckContext) -> [Diagnostic] {
-        context.sources.flatMap { source in
+        context.sources.filter { mayContainDebris($0.text) }.flatMap { source in
             ExemptBlocks.lines(of: source).flatMap { number, line in
                 problems(in: line).map { column, text in
                     finding(SourceLocation(file: source.path, line: number, column: column),
@@ -18,8 +18,30 @@ struct MojibakeRule: CheckRule {
         }
     }
 
+    /// A fast byte-level rejection: true if the UTF-8 holds any suspect scalar (ł Ł ¯ ˘ Ó Ø ” U+FFFD).
+    static func mayContainDebris(_ text: String) -> Bool {
+        var utf8 = text.utf8.makeIterator()
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        while let byte = utf8.next() {
+            switch (previous, byte) {
+            case (0xC5, 0x81), (0xC5, 0x82), (0xC2, 0xAF), (0xCB, 0x98), (0xC3, 0x93), (0xC3, 0x98): return true
+            case (0x80, 0x9D) where beforePrevious == 0xE2: return true
+            case (0xBF, 0xBD) where beforePrevious == 0xEF: return true
+            default: break
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
+    }
+
+    /// Scalars that can only be debris, or that need a closer look (Ø, ”).
+    static let suspects: Set<UInt32> = [0x142, 0xAF, 0x2D8, 0x141, 0xD3, 0xFFFD, 0xD8, 0x201D]
+
     /// Columns (1-based, in characters) and the offending text.
     static func problems(in line: Substring) -> [(Int, String)] {
+        // Most lines hold none of the suspect characters: decide that on scalars, without building Characters.
+        guard line.unicodeScalars.contains(where: { $0.value >= 0xAF && suspects.contains($0.value) }) else { return [] }
         let characters = Array(line)
         var found: [(Int, String)] = []
         for (index, character) in characters.enumerated() {

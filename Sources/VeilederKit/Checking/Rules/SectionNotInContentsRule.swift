@@ -10,9 +10,9 @@ struct SectionNotInContentsRule: CheckRule {
     static func check(_ context: CheckContext) -> [Diagnostic] {
         let kb = context.knowledgeBase
         var findings: [Diagnostic] = []
+        let numbersByGuideline = Dictionary(uniqueKeysWithValues: kb.guidelines.map { ($0.id, Set($0.allContentsItems.compactMap(\.number))) })
         for entry in kb.entries {
-            guard let id = entry.guideline, let guideline = kb.guideline(id) else { continue }
-            let numbers = Set(guideline.allContentsItems.compactMap(\.number))
+            guard let id = entry.guideline, let guideline = kb.guideline(id), let numbers = numbersByGuideline[id] else { continue }
             func require(_ number: String, at location: SourceLocation, what: String) {
                 guard !numbers.contains(number) else { return }
                 let close = Suggestion.closest(to: number, among: numbers.sorted()).map { " Mente du «\($0)»?" } ?? ""

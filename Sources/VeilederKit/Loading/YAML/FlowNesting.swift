@@ -1,36 +1,36 @@
 /// A guard run before Yams, whose composer recurses once per level: finds the first line where
-/// flow collections (`[`, `{`) outside quotes and comments nest deeper than a limit.
+/// flow collections (`[`, `{`) outside quotes and comments nest deeper than a limit. Reads bytes:
+/// every character that matters here is ASCII.
 enum FlowNesting {
     static func firstLineDeeperThan(_ limit: Int, in yaml: Substring) -> Int? {
         var depth = 0
         var line = 1
-        var quote: Character?
+        var quote: UInt8?
         var inComment = false
-        var previous: Character = "\n"
-        for character in yaml {
-            defer { previous = character }
-            if character == "\n" {
+        var previous: UInt8 = 0x0A
+        for byte in yaml.utf8 {
+            defer { previous = byte }
+            if byte == 0x0A {
                 line += 1
                 inComment = false
-                if quote == "'" || quote == "\"" { continue }
                 continue
             }
             if inComment { continue }
             if let open = quote {
-                if character == open { quote = nil }
+                if byte == open { quote = nil }
                 continue
             }
-            switch character {
-            case "#" where previous == " " || previous == "\n" || previous == "\t":
+            switch byte {
+            case UInt8(ascii: "#") where previous == 0x20 || previous == 0x0A || previous == 0x09:
                 inComment = true
-            case "'", "\"":
-                if depth > 0 || previous == " " || previous == ":" || previous == "[" || previous == "," {
-                    quote = character
+            case UInt8(ascii: "'"), UInt8(ascii: "\""):
+                if depth > 0 || [0x20, UInt8(ascii: ":"), UInt8(ascii: "["), UInt8(ascii: ",")].contains(previous) {
+                    quote = byte
                 }
-            case "[", "{":
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
                 depth += 1
                 if depth > limit { return line }
-            case "]", "}":
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
                 depth = max(0, depth - 1)
             default:
                 break

@@ -29,10 +29,9 @@ struct RenderContext {
     func menu(_ links: PageLinks) -> [Crumb] {
         knowledgeBase.guidelines.sorted { $0.id < $1.id }.map {
             Crumb(title: $0.shortTitle, href: links.href(to: SitePaths.guideline($0.id)))
-        } + [
-            Crumb(title: "Anbefalinger", href: links.href(to: SitePaths.recommendations)),
-            Crumb(title: "Pasientbrosjyren", href: links.href(to: SitePaths.brochure)),
-        ]
+        } + [Crumb(title: "Anbefalinger", href: links.href(to: SitePaths.recommendations))]
+            + (knowledgeBase.guidelines.contains { $0.brochure != nil }
+                ? [Crumb(title: "Pasientbrosjyren", href: links.href(to: SitePaths.brochure))] : [])
     }
 
     /// Renders Markdown for a page, with links, terms of the page's guideline, and placeholders.
