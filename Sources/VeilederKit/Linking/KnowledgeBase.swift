@@ -11,8 +11,10 @@ public struct KnowledgeBase: Sendable {
     public let termIndexes: [String: TermIndex]
     /// Target → the entries that link to it explicitly, sorted.
     public let backlinks: [EntryID: [EntryID]]
-    /// Definition → the entries whose running text mentions it, sorted.
-    public let mentions: [EntryID: [EntryID]]
+    /// Definition → the entries whose running text mentions it, sorted. Found on first use (only
+    /// pages and one warning need it), on all cores, and kept.
+    public var mentions: [EntryID: [EntryID]] { mentionIndex.value(self) }
+    private let mentionIndex = MentionIndex()
     private let indexByID: [EntryID: Int]
     private let anchorsByID: [EntryID: Set<String>]
     /// Body heading anchors in order, per entry.
@@ -20,7 +22,7 @@ public struct KnowledgeBase: Sendable {
 
     init(
         guidelines: [Guideline], entries: [Entry], stubs: [EntryID: EntryStub], scans: [EntryID: BodyScan],
-        termIndexes: [String: TermIndex], backlinks: [EntryID: [EntryID]], mentions: [EntryID: [EntryID]],
+        termIndexes: [String: TermIndex], backlinks: [EntryID: [EntryID]],
         anchors: [EntryID: Set<String>], headingAnchors: [EntryID: [String]]
     ) {
         self.guidelines = guidelines
@@ -29,7 +31,6 @@ public struct KnowledgeBase: Sendable {
         self.scans = scans
         self.termIndexes = termIndexes
         self.backlinks = backlinks
-        self.mentions = mentions
         self.anchorsByID = anchors
         self.headingAnchors = headingAnchors
         var index: [EntryID: Int] = [:]

@@ -8,26 +8,16 @@ public enum Linker {
         let termIndexes = definitionsByGuideline.mapValues { definitions in
             TermIndex(definitions.compactMap { entry in entry.content.definition.map { (entry.id, $0.phrases) } })
         }
-        // Scanning and finding mentions are per entry: both run on all cores.
-        let scanned = entries.parallelMap { entry -> (scan: BodyScan, mentioned: Set<EntryID>) in
-            let scan = entry.markdownFields.reduce(into: BodyScanner.scan(entry.body, file: entry.file)) { scan, field in
+        let scans = entries.parallelMap { entry in
+            entry.markdownFields.reduce(into: BodyScanner.scan(entry.body, file: entry.file)) { scan, field in
                 scan.merge(BodyScanner.scan(field, file: entry.file))
             }
-            var mentioned: Set<EntryID> = []
-            if let termIndex = entry.guideline.flatMap({ termIndexes[$0] }) {
-                for text in scan.prose {
-                    for match in termIndex.matches(in: text) where match.definition != entry.id { mentioned.insert(match.definition) }
-                }
-            }
-            return (scan, mentioned)
         }
         var scansByID: [EntryID: BodyScan] = [:]
         var anchors: [EntryID: Set<String>] = [:]
         var headingAnchors: [EntryID: [String]] = [:]
         var backlinks: [EntryID: Set<EntryID>] = [:]
-        var mentions: [EntryID: Set<EntryID>] = [:]
-        for (entry, result) in zip(entries, scanned) where scansByID[entry.id] == nil {
-            let scan = result.scan
+        for (entry, scan) in zip(entries, scans) where scansByID[entry.id] == nil {
             scansByID[entry.id] = scan
             let declared = declaredAnchors(of: entry)
             let headings = HeadingAnchors.assign(
@@ -42,7 +32,6 @@ public enum Linker {
             for reference in entry.frontMatterReferences where reference.target != entry.id {
                 backlinks[reference.target, default: []].insert(entry.id)
             }
-            for definition in result.mentioned { mentions[definition, default: []].insert(entry.id) }
         }
 
         var stubs: [EntryID: EntryStub] = [:]
@@ -50,7 +39,7 @@ public enum Linker {
         return KnowledgeBase(
             guidelines: content.guidelines, entries: entries, stubs: stubs, scans: scansByID,
             termIndexes: termIndexes, backlinks: backlinks.mapValues { $0.sorted() },
-            mentions: mentions.mapValues { $0.sorted() }, anchors: anchors, headingAnchors: headingAnchors)
+            anchors: anchors, headingAnchors: headingAnchors)
     }
 
     /// Anchors an entry declares in its front matter.

@@ -16,9 +16,10 @@ struct UnusedDefinitionRule: CheckRule {
 
     static func check(_ context: CheckContext) -> [Diagnostic] {
         let kb = context.knowledgeBase
-        return kb.entries.compactMap { entry in
-            guard entry.kind == .definition, entry.provenance == nil,
-                  (kb.backlinks[entry.id] ?? []).isEmpty, (kb.mentions[entry.id] ?? []).isEmpty else { return nil }
+        let candidates = kb.entries.filter { $0.kind == .definition && $0.provenance == nil && (kb.backlinks[$0.id] ?? []).isEmpty }
+        guard !candidates.isEmpty else { return [] }
+        return candidates.compactMap { entry in
+            guard (kb.mentions[entry.id] ?? []).isEmpty else { return nil }
             return finding(entry.locations.origin, "Definisjonen «\(entry.displayTitle)» blir ikke brukt noe sted.")
         }
     }

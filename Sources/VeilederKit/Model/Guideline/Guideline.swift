@@ -18,6 +18,7 @@ public struct Guideline: Sendable {
     /// How long a transcription review holds before it is due again, in months.
     public let reviewIntervalMonths: Int
     public let locations: KeyLocations
+    private let itemsByNumber: [String: ContentsItem]
 
     public init(
         id: String, file: String, title: String, shortTitle: String, status: GuidelineStatus, statusNote: String,
@@ -41,6 +42,11 @@ public struct Guideline: Sendable {
         self.brochure = brochure
         self.reviewIntervalMonths = reviewIntervalMonths
         self.locations = locations
+        var items: [String: ContentsItem] = [:]
+        for item in contents.flatMap({ [$0] + $0.descendants }) {
+            if let number = item.number, items[number] == nil { items[number] = item }
+        }
+        self.itemsByNumber = items
     }
 
     /// Every item of the table of contents, depth first.
@@ -49,7 +55,7 @@ public struct Guideline: Sendable {
     }
 
     public func contentsItem(numbered number: String) -> ContentsItem? {
-        allContentsItems.first { $0.number == number }
+        itemsByNumber[number]
     }
 }
 

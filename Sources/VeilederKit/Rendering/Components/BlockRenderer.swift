@@ -26,10 +26,7 @@ struct BlockRenderer {
     }
 
     func recommendationTable(section: String, table: Int) -> String {
-        let kb = context.knowledgeBase
-        let rows = kb.recommendations
-            .filter { $0.recommendation.guideline == guideline && $0.recommendation.section == section && $0.recommendation.table == table }
-            .sorted { ($0.recommendation.order, $0.entry.id) < ($1.recommendation.order, $1.entry.id) }
+        let rows = context.index.tables[SiteIndex.TableKey(guideline: guideline ?? "", section: section, table: table)] ?? []
         let markdown = context.markdown(for: nil, guideline: guideline, links: links, terms: nil)
         let view = RecommendationTableView(
             id: links.anchor("anbefalinger-\(section.replacingOccurrences(of: ".", with: "-"))\(table > 1 ? "-\(table)" : "")"),

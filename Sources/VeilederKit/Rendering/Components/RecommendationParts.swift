@@ -6,15 +6,26 @@ struct RecommendationParts {
     static let heading = "## Dokumentasjon"
 
     init(_ body: String) {
-        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
-        if let index = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == RecommendationParts.heading }) {
-            text = lines[..<index].joined(separator: "\n")
-            documentation = lines[(index + 1)...].joined(separator: "\n")
-        } else {
+        // The heading stands on a line of its own; look for it on bytes.
+        let marker = Array(("\n" + RecommendationParts.heading).utf8)
+        let bytes = Array(body.utf8)
+        var found: Int?
+        if bytes.starts(with: marker.dropFirst()) { found = 0 }
+        var index = 0
+        while found == nil, index + marker.count <= bytes.count {
+            if bytes[index] == 0x0A, bytes[index..<(index + marker.count)].elementsEqual(marker) {
+                let end = index + marker.count
+                if end == bytes.count || bytes[end] == 0x0A || bytes[end] == 0x20 { found = index + 1 }
+            }
+            index += 1
+        }
+        guard let start = found else {
             text = body
             documentation = ""
+            return
         }
+        let afterHeading = bytes[(start + marker.count - 1)...].firstIndex(of: 0x0A).map { $0 + 1 } ?? bytes.count
+        text = String(decoding: bytes[..<start], as: UTF8.self)
+        documentation = String(decoding: bytes[afterHeading...], as: UTF8.self)
     }
 }
-
-import Foundation

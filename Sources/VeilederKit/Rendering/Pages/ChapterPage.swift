@@ -17,7 +17,7 @@ struct ChapterPage {
             let unplaced = chapter.tables.filter { !placed.contains("tabell/\($0.id)") }.map(blocks.dataTable)
                 + chapter.people.filter { !placed.contains("personer/\($0.id)") }.map { blocks.people($0, chapter: chapter) }
                 + chapter.advice.filter { !placed.contains("rad/\($0.id)") }.map(blocks.advice)
-            let siblings = guideline.map { kb.chapters(of: $0) } ?? []
+            let siblings = guideline.flatMap { context.index.chapters[$0.id] } ?? []
             let position = siblings.firstIndex { $0.id == entry.id }
             let previous = position.flatMap { $0 > 0 ? siblings[$0 - 1] : nil }
             let next = position.flatMap { $0 + 1 < siblings.count ? siblings[$0 + 1] : nil }

@@ -12,7 +12,7 @@ struct GuidelinePage {
                 var href: String?
                 if item.fulfilledBy == "brochure" {
                     href = links.href(to: SitePaths.brochure)
-                } else if let number = item.number, let location = kb.chapterLocation(guideline: guideline.id, section: number) {
+                } else if let number = item.number, let location = context.index.chapterLocation(guideline: guideline.id, section: number) {
                     href = links.href(to: location.chapter, anchor: location.anchor)
                 } else if item.number == nil, let chapter = kb.chapters(of: guideline).first(where: { $0.content.chapter?.title == item.title && $0.content.chapter?.number == nil }) {
                     href = links.href(to: chapter)

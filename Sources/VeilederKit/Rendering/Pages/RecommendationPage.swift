@@ -7,7 +7,7 @@ struct RecommendationPage {
         let path = SitePaths.location(of: entry).page
         let guideline = kb.guideline(recommendation.guideline)
         let links = PageLinks(page: path)
-        let chapter = kb.chapterLocation(guideline: recommendation.guideline, section: recommendation.section)
+        let chapter = context.index.chapterLocation(guideline: recommendation.guideline, section: recommendation.section)
         var crumbs: [(String, String)] = []
         if let guideline { crumbs.append((guideline.shortTitle, SitePaths.guideline(guideline.id))) }
         if let chapter { crumbs.append((chapter.chapter.displayTitle, SitePaths.location(of: chapter.chapter).page)) }
@@ -46,11 +46,9 @@ struct RecommendationPage {
 
     /// Other recommendations on the same topic in the same section.
     private func related(_ entry: Entry, _ recommendation: Recommendation) -> [Entry] {
-        context.knowledgeBase.recommendations
-            .filter { $0.entry.id != entry.id && $0.recommendation.guideline == recommendation.guideline
-                && $0.recommendation.section == recommendation.section && $0.recommendation.topic == recommendation.topic }
-            .sorted { $0.recommendation.order < $1.recommendation.order }
-            .map(\.entry)
+        (context.index.topics[SiteIndex.TopicKey(
+            guideline: recommendation.guideline, section: recommendation.section, topic: recommendation.topic)] ?? [])
+            .filter { $0.id != entry.id }
     }
 }
 

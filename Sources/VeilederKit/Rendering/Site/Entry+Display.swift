@@ -16,16 +16,6 @@ extension Entry {
 }
 
 extension KnowledgeBase {
-    /// The chapter that holds a section of a guideline, and the section's anchor there.
-    func chapterLocation(guideline: String, section: String) -> (chapter: Entry, anchor: String?)? {
-        for entry in entries where entry.guideline == guideline {
-            guard let chapter = entry.content.chapter else { continue }
-            if chapter.number == section { return (entry, nil) }
-            if let match = chapter.sections.first(where: { $0.number == section }) { return (entry, match.anchor) }
-        }
-        return nil
-    }
-
     /// Chapters of a guideline in table-of-contents order.
     func chapters(of guideline: Guideline) -> [Entry] {
         let order = guideline.contents.enumerated().reduce(into: [String: Int]()) { $0[$1.element.number ?? $1.element.title] = $1.offset }

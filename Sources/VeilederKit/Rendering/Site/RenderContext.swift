@@ -2,6 +2,7 @@
 struct RenderContext {
     let knowledgeBase: KnowledgeBase
     let templates: TemplateSet
+    let index: SiteIndex
 
     static let siteName = "Veileder for rygg- og nakkesmerter"
 

@@ -3,7 +3,7 @@ public struct SiteRenderer {
     let context: RenderContext
 
     public init(knowledgeBase: KnowledgeBase, templates: TemplateSet) {
-        context = RenderContext(knowledgeBase: knowledgeBase, templates: templates)
+        context = RenderContext(knowledgeBase: knowledgeBase, templates: templates, index: SiteIndex(knowledgeBase))
     }
 
     public func render() -> [OutputFile] {

@@ -30,7 +30,7 @@ public struct TemplateSet: Sendable {
     }
 
     func render(_ view: Any, _ name: String) -> String {
-        library.render(view, withTemplate: name) ?? ""
+        library.render(ReflectedView(view), withTemplate: name) ?? ""
     }
 
     private static func assetFiles(in folder: URL) throws -> [OutputFile] {
