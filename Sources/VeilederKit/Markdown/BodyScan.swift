@@ -50,7 +50,8 @@ public struct BlockPlaceholder: Sendable, Hashable {
     public let arguments: [String]
     public let location: SourceLocation
 
-    public static let names = ["anbefalinger", "graderingstabell", "tabell", "personer", "rad"]
+    public static let names = ["anbefalinger", "graderingstabell", "tabell", "personer", "rad", "figur"]
+    public static let figures = ["triage", "anbefalinger"]
 
     /// For `@anbefalinger`: the section and table number.
     public var recommendationTable: (section: String, table: Int)? {

@@ -48,6 +48,13 @@ struct BlockPlacementRule: CheckRule {
                     }
                     continue
                 }
+                if placeholder.name == "figur" {
+                    if placeholder.arguments.count != 1 || !BlockPlaceholder.figures.contains(placeholder.arguments[0]) {
+                        findings.append(finding(location, "«@figur(\(placeholder.arguments.joined(separator: ", ")))» er ikke en kjent figur.",
+                                                fixIt: "Kjente figurer: \(BlockPlaceholder.figures.joined(separator: ", "))."))
+                    }
+                    continue
+                }
                 guard ["tabell", "personer", "rad"].contains(placeholder.name) else { continue }
                 let chapter = entry.content.chapter
                 let ids: [String] = switch placeholder.name {

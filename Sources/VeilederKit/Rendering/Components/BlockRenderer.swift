@@ -20,6 +20,13 @@ struct BlockRenderer {
             return chapter?.people.first { $0.id == id }.map { people($0, chapter: chapter!) }
         case "rad":
             return chapter?.advice.first { $0.id == id }.map { advice($0) }
+        case "figur":
+            let figures = Figures(context: context, links: links)
+            switch id {
+            case "triage": return guideline.flatMap(figures.triage)
+            case "anbefalinger": return guideline.flatMap(figures.recommendationChart)
+            default: return nil
+            }
         default:
             return nil
         }

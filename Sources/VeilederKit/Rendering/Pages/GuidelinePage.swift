@@ -42,6 +42,8 @@ struct GuidelinePage {
                 contents: guideline.contents.map(view(of:)),
                 questionnaires: publishedQuestionnaires, categories: list(.category), definitions: list(.definition),
                 recommendationCount: entries.filter { $0.kind == .recommendation }.count,
+                figures: [Figures(context: context, links: links).triage(guideline: guideline.id),
+                          Figures(context: context, links: links).recommendationChart(guideline: guideline.id)].compactMap { $0 },
                 recommendations: links.href(to: SitePaths.recommendations)), "guideline")
         }
     }
@@ -61,6 +63,7 @@ struct GuidelineView {
     let categories: [Crumb]
     let definitions: [Crumb]
     let recommendationCount: Int
+    let figures: [String]
     let recommendations: String
 }
 

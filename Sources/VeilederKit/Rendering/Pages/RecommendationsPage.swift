@@ -1,4 +1,6 @@
-/// Every recommendation on one page, grouped by guideline and section.
+/// Every recommendation in one table, grouped by guideline and section, with the counts per group
+/// and per value. Without JavaScript it is the complete grouped table; `oversikt.js` adds live filters
+/// by direction, strength, evidence level, phase and diagnosis group, kept in the URL.
 struct RecommendationsPage {
     let context: RenderContext
 
@@ -7,37 +9,102 @@ struct RecommendationsPage {
         let path = SitePaths.recommendations
         let links = PageLinks(page: path)
         return context.page(path: path, title: "Alle anbefalinger", guideline: nil, links: links) { links in
-            let groups = Dictionary(grouping: kb.recommendations) { "\($0.recommendation.guideline)|\($0.recommendation.section)" }
-            let sorted = groups.keys.sorted { a, b in
-                let (ga, sa) = (a.split(separator: "|")[0], String(a.split(separator: "|")[1]))
-                let (gb, sb) = (b.split(separator: "|")[0], String(b.split(separator: "|")[1]))
-                return ga != gb ? ga < gb : sa.sectionPrecedes(sb)
-            }
-            return context.templates.render(RecommendationsView(
-                count: kb.recommendations.count,
-                groups: sorted.map { key in
+            let all = kb.recommendations
+            let groups = Dictionary(grouping: all) { SiteIndex.SectionKey(guideline: $0.recommendation.guideline, section: $0.recommendation.section) }
+            let keys = groups.keys.sorted { a, b in a.guideline != b.guideline ? a.guideline < b.guideline : a.section.sectionPrecedes(b.section) }
+            let view = RecommendationsView(
+                count: all.count,
+                script: links.href(to: SitePaths.overviewScript),
+                filters: RecommendationFilter.all.map { filter in
+                    FilterView(key: filter.key, label: filter.label, options: filter.values(all).map { value in
+                        FilterOption(value: value.value, label: value.label, count: all.filter { filter.matches($0.recommendation, value.value) }.count)
+                    })
+                },
+                groups: keys.map { key in
                     let members = groups[key]!.sorted { ($0.recommendation.table, $0.recommendation.order, $0.entry.id) < ($1.recommendation.table, $1.recommendation.order, $1.entry.id) }
-                    let first = members[0].recommendation
-                    let title = kb.guideline(first.guideline)?.contentsItem(numbered: first.section)?.title ?? ""
+                    let guideline = kb.guideline(key.guideline)
+                    let chapter = context.index.chapterLocation(guideline: key.guideline, section: key.section)
                     return RecommendationGroup(
-                        id: links.anchor("avsnitt-\(first.guideline)-\(first.section.replacingOccurrences(of: ".", with: "-"))"),
-                        title: "\(first.section) \(title)",
+                        id: links.anchor("gruppe-\(key.guideline)-\(key.section.replacingOccurrences(of: ".", with: "-"))"),
+                        title: "\(key.section) \(guideline?.contentsItem(numbered: key.section)?.title ?? "")",
+                        guideline: guideline?.shortTitle ?? key.guideline,
+                        chapter: chapter.map { links.href(to: $0.chapter, anchor: $0.anchor) },
+                        count: members.count,
                         rows: members.map { entry, recommendation in
-                            RecommendationListRow(href: links.href(to: entry), title: entry.displayTitle, summary: RecommendationSummary(recommendation))
+                            RecommendationListRow(
+                                href: links.href(to: entry), title: entry.displayTitle, summary: RecommendationSummary(recommendation),
+                                phases: recommendation.phases.map(\.label).joined(separator: ", "),
+                                diagnosis: recommendation.diagnosis.label,
+                                attributes: RecommendationFilter.all.map { FilterAttribute(key: $0.key, value: $0.attribute(recommendation)) })
                         })
-                }), "recommendations")
+                })
+            return context.templates.render(view, "recommendations")
         }
     }
 }
 
+/// One way to filter the overview: its URL key, its label, and the values a recommendation has.
+struct RecommendationFilter: Sendable {
+    let key: String
+    let label: String
+    let valuesOf: @Sendable (Recommendation) -> [String]
+    let labelOf: @Sendable (String) -> String
+    let order: [String]
+
+    func matches(_ recommendation: Recommendation, _ value: String) -> Bool { valuesOf(recommendation).contains(value) }
+    func attribute(_ recommendation: Recommendation) -> String { valuesOf(recommendation).joined(separator: " ") }
+
+    func values(_ all: [(entry: Entry, recommendation: Recommendation)]) -> [(value: String, label: String)] {
+        let present = Set(all.flatMap { valuesOf($0.recommendation) })
+        return order.filter(present.contains).map { ($0, labelOf($0)) }
+    }
+
+    static let all: [RecommendationFilter] = [
+        RecommendationFilter(
+            key: "retning", label: "Retning", valuesOf: { [$0.direction.rawValue] },
+            labelOf: { Direction(rawValue: $0)?.label ?? $0 }, order: Direction.allowedValues),
+        RecommendationFilter(
+            key: "styrke", label: "Styrke", valuesOf: { $0.strength.grades.isEmpty ? ["ikke-oppgitt"] : $0.strength.grades.map(\.rawValue) },
+            labelOf: { StrengthGrade(rawValue: $0)?.label.capitalizedFirst ?? "Ikke oppgitt" },
+            order: StrengthGrade.allowedValues + ["ikke-oppgitt"]),
+        RecommendationFilter(
+            key: "niva", label: "Nivå på dokumentasjon", valuesOf: { [$0.evidence.level.rawValue] },
+            labelOf: { EvidenceLevel(rawValue: $0).map { level in level.stars.map { "\($0) \(level.label)" } ?? level.label } ?? $0 },
+            order: EvidenceLevel.allowedValues),
+        RecommendationFilter(
+            key: "fase", label: "Fase eller forebyggingsnivå", valuesOf: { $0.phases.map(\.rawValue) },
+            labelOf: { Phase(rawValue: $0)?.label ?? $0 }, order: Phase.allowedValues),
+        RecommendationFilter(
+            key: "diagnose", label: "Diagnosegruppe", valuesOf: { [$0.diagnosis.rawValue] },
+            labelOf: { DiagnosisGroup(rawValue: $0)?.label ?? $0 }, order: DiagnosisGroup.allowedValues),
+    ]
+}
+
 struct RecommendationsView {
     let count: Int
+    let script: String
+    let filters: [FilterView]
     let groups: [RecommendationGroup]
+}
+
+struct FilterView {
+    let key: String
+    let label: String
+    let options: [FilterOption]
+}
+
+struct FilterOption {
+    let value: String
+    let label: String
+    let count: Int
 }
 
 struct RecommendationGroup {
     let id: String
     let title: String
+    let guideline: String
+    let chapter: String?
+    let count: Int
     let rows: [RecommendationListRow]
 }
 
@@ -45,5 +112,12 @@ struct RecommendationListRow {
     let href: String
     let title: String
     let summary: RecommendationSummary
+    let phases: String
+    let diagnosis: String
+    let attributes: [FilterAttribute]
 }
 
+struct FilterAttribute {
+    let key: String
+    let value: String
+}

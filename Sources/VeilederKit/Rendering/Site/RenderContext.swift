@@ -18,6 +18,7 @@ struct RenderContext {
             stylesheet: links.href(to: SitePaths.stylesheet),
             home: links.href(to: SitePaths.frontPage),
             skip: links.href(to: path, anchor: "innhold"),
+            search: links.href(to: SitePaths.search),
             menu: menu(links),
             banner: guideline.map { CurrencyBanner($0) },
             breadcrumbs: breadcrumbs.map { Crumb(title: $0.0, href: links.href(to: $0.1)) },
@@ -30,7 +31,10 @@ struct RenderContext {
     func menu(_ links: PageLinks) -> [Crumb] {
         knowledgeBase.guidelines.sorted { $0.id < $1.id }.map {
             Crumb(title: $0.shortTitle, href: links.href(to: SitePaths.guideline($0.id)))
-        } + [Crumb(title: "Anbefalinger", href: links.href(to: SitePaths.recommendations))]
+        } + [
+            Crumb(title: "Anbefalinger", href: links.href(to: SitePaths.recommendations)),
+            Crumb(title: "Ordliste", href: links.href(to: SitePaths.glossary)),
+        ]
             + (knowledgeBase.guidelines.contains { $0.brochure != nil }
                 ? [Crumb(title: "Pasientbrosjyren", href: links.href(to: SitePaths.brochure))] : [])
     }
@@ -58,6 +62,7 @@ struct LayoutView {
     let stylesheet: String
     let home: String
     let skip: String
+    let search: String
     let menu: [Crumb]
     let banner: CurrencyBanner?
     let breadcrumbs: [Crumb]

@@ -5,6 +5,11 @@ public enum SitePaths {
     public static let brochure = "brosjyre/index.html"
     public static let stylesheet = "assets/veileder.css"
     public static let recommendations = "anbefalinger/index.html"
+    public static let glossary = "definisjoner/index.html"
+    public static let search = "sok.html"
+    public static let searchIndex = "assets/sokeindeks.js"
+    public static let overviewScript = "assets/oversikt.js"
+    public static let searchScript = "assets/sok.js"
 
     public static func guideline(_ id: String) -> String { "\(id)/index.html" }
 

@@ -18,7 +18,11 @@ public struct SiteRenderer {
             case .definition, .category, .article: EntryPages(context: context).render(entry)
             }
         }
-        var files = [FrontPage(context: context).render(), RecommendationsPage(context: context).render()]
+        var files = [
+            FrontPage(context: context).render(), RecommendationsPage(context: context).render(),
+            GlossaryPage(context: context).render(),
+        ]
+        files += SearchPage(context: context).render()
         files += kb.guidelines.map { GuidelinePage(context: context).render($0) }
         files += [BrochurePage(context: context).render()].compactMap { $0 }
         files += entryPages.compactMap { $0 }
