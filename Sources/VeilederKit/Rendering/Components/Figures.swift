@@ -15,7 +15,7 @@ struct Figures {
         let width = categories.count * boxWidth + (categories.count - 1) * gap
         var svg = """
             <figure class="figur" id="\(id)">
-            <svg role="img" aria-labelledby="\(id)-tittel \(id)-beskrivelse" viewBox="0 0 \(width) \(height)" width="100%" xmlns="http://www.w3.org/2000/svg">
+            <svg role="group" aria-labelledby="\(id)-tittel \(id)-beskrivelse" viewBox="0 0 \(width) \(height)" width="100%" xmlns="http://www.w3.org/2000/svg">
             <title id="\(id)-tittel">Diagnostisk inndeling</title>
             <desc id="\(id)-beskrivelse">\(escape(categories.map { "\($0.1.name): \($0.1.share). \($0.1.handling)" }.joined(separator: " ")))</desc>
             <rect x="0" y="0" width="\(width)" height="34" fill="#f3f4f6" stroke="#1a1a1a"/>
