@@ -8,6 +8,8 @@ import Testing
         (["--help"], "help/veileder.txt"),
         (["check", "--help"], "help/check.txt"),
         (["rules", "--help"], "help/rules.txt"),
+        (["build", "--help"], "help/build.txt"),
+        (["provenance", "--help"], "help/provenance.txt"),
     ])
     func helpIsPinned(arguments: [String], golden: String) throws {
         let result = try ProcessRunner.veileder(arguments)
@@ -74,5 +76,68 @@ import Testing
         _ = try ProcessRunner.veileder(["rules", "mojibake", "--write-example", folder.path])
         let failing = try ProcessRunner.veileder(["check", "--content", folder.path, "--today", "2026-11-21"])
         #expect(failing.status == 1 && failing.standardOutput.contains("[mojibake]"))
+    }
+
+    @Test func buildWritesTheSiteChecksItAndLeavesItAloneOnErrors() throws {
+        let folder = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let content = folder.appendingPathComponent("content"), site = folder.appendingPathComponent("site")
+        try FileManager.default.copyItem(at: TestPaths.fixtures.appendingPathComponent("valid"), to: content)
+        let arguments = ["--content", content.path, "--output", site.path, "--templates", "templates", "--today", "2026-11-21"]
+
+        let built = try ProcessRunner.veileder(["build"] + arguments)
+        #expect(built.status == 0)
+        #expect(built.standardOutput.hasPrefix("Bygget ") && built.standardOutput.hasSuffix(" sider.\n"))
+        let check = try ProcessRunner.veileder(["build", "--check"] + arguments)
+        #expect(check.status == 0 && check.standardOutput.contains("er lik en ny bygging"))
+
+        // A changed page is named by --check.
+        let page = site.appendingPathComponent("definisjoner/isjias.html")
+        try Data("endret".utf8).write(to: page)
+        let stale = try ProcessRunner.veileder(["build", "--check"] + arguments)
+        #expect(stale.status == 1 && stale.standardOutput.contains("endret: definisjoner/isjias.html"))
+
+        // A content error: exit 1, the findings printed, and the site exactly as it was.
+        let recommendation = content.appendingPathComponent("korsrygg/anbefalinger/inspeksjon.md")
+        let text = try String(contentsOf: recommendation, encoding: .utf8).replacingOccurrences(of: "direction: for", with: "direction: fore")
+        try Data(text.utf8).write(to: recommendation)
+        let before = try Data(contentsOf: page)
+        let failed = try ProcessRunner.veileder(["build"] + arguments)
+        #expect(failed.status == 1)
+        #expect(failed.standardOutput.contains("[bad-value]") && failed.standardOutput.contains("er urørt"))
+        #expect(try Data(contentsOf: page) == before)
+    }
+
+    @Test func buildRefusesAFolderItDidNotMake() throws {
+        let home = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: home) }
+        try Data("privat".utf8).write(to: home.appendingPathComponent("notater.txt"))
+        let result = try ProcessRunner.veileder([
+            "build", "--content", "Tests/VeilederKitTests/Fixtures/valid", "--output", home.path, "--today", "2026-11-21",
+        ])
+        #expect(result.status == 1)
+        #expect(result.standardError.contains("er ikke laget av veileder"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: home.path) == ["notater.txt"])
+    }
+
+    @Test func provenanceReportsTheWeakestEntriesAndFailsBelowTheThreshold() throws {
+        let folder = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data("Sengeleie anbefales ikke (sterk grad) som terapi.\n".utf8)
+            .write(to: folder.appendingPathComponent("002_a4bd0556ff58bc19.txt"))
+        let content = folder.appendingPathComponent("content")
+        var text = ExampleEntries.replacing("[\"2153-2157\"]", with: "[\"1\"]", in: ExampleEntries.recommendation)
+        text = text.components(separatedBy: "---\n").prefix(2).joined(separator: "---\n") + "---\nSengeleie anbefales ikke (sterk grad) som terapi.\n"
+        try ContentTree.write(RuleExample.baseFiles.merging(["korsrygg/a.md": text]) { $1 }, to: content)
+        let faithful = try ProcessRunner.veileder(["provenance", "--content", content.path, "--seeds", folder.path])
+        #expect(faithful.status == 0)
+        #expect(faithful.standardOutput.contains("100 %  sengeleie-akutt"))
+        try Data(text.replacingOccurrences(of: "Sengeleie anbefales ikke (sterk grad) som terapi.", with: "Hvil minst mulig i sengen.").utf8)
+            .write(to: content.appendingPathComponent("korsrygg/a.md"))
+        let paraphrase = try ProcessRunner.veileder(["provenance", "--content", content.path, "--seeds", folder.path])
+        #expect(paraphrase.status == 1)
+        #expect(paraphrase.standardOutput.contains("korsrygg/a.md: bare 0 % av ordparene finnes i kildespennet"))
+        let missing = try ProcessRunner.veileder(["provenance", "--content", content.path, "--seeds", "/finnes/ikke"])
+        #expect(missing.status == 64)
     }
 }
