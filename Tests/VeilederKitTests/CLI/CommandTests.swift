@@ -10,6 +10,7 @@ import Testing
         (["rules", "--help"], "help/rules.txt"),
         (["build", "--help"], "help/build.txt"),
         (["provenance", "--help"], "help/provenance.txt"),
+        (["lix", "--help"], "help/lix.txt"),
     ])
     func helpIsPinned(arguments: [String], golden: String) throws {
         let result = try ProcessRunner.veileder(arguments)
@@ -139,5 +140,12 @@ import Testing
         #expect(paraphrase.standardOutput.contains("korsrygg/a.md: bare 0 % av ordparene finnes i kildespennet"))
         let missing = try ProcessRunner.veileder(["provenance", "--content", content.path, "--seeds", "/finnes/ikke"])
         #expect(missing.status == 64)
+    }
+
+    @Test func lixPrintsEveryBrochureSectionInOrder() throws {
+        let result = try ProcessRunner.veileder(["lix", "--content", "Tests/VeilederKitTests/Fixtures/valid"])
+        #expect(result.status == 0)
+        let lix = LIX(markdown: "Noen tegn betyr at legen bør undersøke deg nærmere. Se [røde flagg](@rode-flagg).\n")
+        #expect(result.standardOutput == "\(lix.formatted)  oppsoke-hjelp  (\(lix.words) ord, \(lix.sentences) setninger)\n")
     }
 }

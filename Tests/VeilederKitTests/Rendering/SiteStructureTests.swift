@@ -36,7 +36,7 @@ import Testing
             for link in file.links {
                 #expect(!link.href.hasPrefix("/") && !link.href.contains("://"), "\(file.path): \(link.href)")
                 let path = link.href.split(separator: "#", omittingEmptySubsequences: false)[0]
-                #expect(path.hasSuffix(".html") || path.hasSuffix(".css") || path.hasSuffix(".js"), "\(file.path): \(link.href)")
+                #expect(path.hasSuffix(".html") || path.hasSuffix(".css") || path.hasSuffix(".js") || path.hasSuffix(".txt"), "\(file.path): \(link.href)")
             }
             let html = String(decoding: file.bytes, as: UTF8.self)
             for attribute in ["src=\"http", "href=\"/", "href=\"//", "url(http", "@import"] {

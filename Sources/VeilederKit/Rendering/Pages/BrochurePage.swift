@@ -30,7 +30,8 @@ struct BrochurePage {
                             BasisLink(title: entry.displayTitle, href: links.href(to: entry), separator: index > 0)
                         })
                 },
-                missing: sections.isEmpty)
+                missing: sections.isEmpty,
+                handout: sections.isEmpty ? nil : links.href(to: Handouts.brochurePath))
             return context.templates.render(view, "brochure")
         }
     }
@@ -44,6 +45,7 @@ struct BrochureView {
     let questions: [String]
     let sections: [BrochureSectionView]
     let missing: Bool
+    let handout: String?
 }
 
 struct BrochureSectionView {

@@ -30,6 +30,7 @@ struct ChapterPage {
                 footnotes: chapter.footnotes.map { FootnoteView(id: links.anchor("fotnote-\($0.mark)"), mark: $0.mark, text: $0.text) },
                 previous: previous.map { Crumb(title: $0.displayTitle, href: links.href(to: $0)) },
                 next: next.map { Crumb(title: $0.displayTitle, href: links.href(to: $0)) },
+                handout: Handouts(context: context).path(for: entry).map { links.href(to: $0) },
                 updated: entry.updated,
                 source: guideline.map { "\($0.shortTitle) \($0.year)\(chapter.number.map { ", kap. \($0)" } ?? "")" }), "chapter")
         }
@@ -45,6 +46,7 @@ struct ChapterView {
     let footnotes: [FootnoteView]
     let previous: Crumb?
     let next: Crumb?
+    let handout: String?
     let updated: String?
     let source: String?
 }

@@ -28,6 +28,7 @@ struct QuestionnairePage {
                 method: questionnaire.scoring?.method.label,
                 licence: questionnaire.licence.map { "\($0.holder): \($0.terms)" },
                 backlinks: (kb.backlinks[entry.id] ?? []).compactMap(kb.entry).map { Crumb(title: $0.displayTitle, href: links.href(to: $0)) },
+                handout: Handouts(context: context).path(for: entry).map { links.href(to: $0) },
                 updated: entry.updated), "questionnaire")
         }
     }
@@ -48,6 +49,7 @@ struct QuestionnaireView {
     let method: String?
     let licence: String?
     let backlinks: [Crumb]
+    let handout: String?
     let updated: String?
 }
 

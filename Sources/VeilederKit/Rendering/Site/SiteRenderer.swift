@@ -26,6 +26,7 @@ public struct SiteRenderer {
         files += kb.guidelines.map { GuidelinePage(context: context).render($0) }
         files += [BrochurePage(context: context).render()].compactMap { $0 }
         files += entryPages.compactMap { $0 }
+        files += Handouts(context: context).render()
         files += context.templates.assets
         return files.sorted { $0.path < $1.path }
     }

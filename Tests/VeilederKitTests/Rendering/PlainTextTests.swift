@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import VeilederKit
+
+@Suite struct PlainTextTests {
+    /// Headings, nested lists, emphasis, links, a block quote, a word longer than the line and
+    /// Norwegian letters; the expected text in Golden/tekst/eksempel.txt was written by hand.
+    @Test func theRendererMatchesItsHandWrittenGoldenFile() throws {
+        let markdown = try String(contentsOf: TestPaths.golden.appendingPathComponent("tekst/eksempel.md"), encoding: .utf8)
+        let expected = try String(contentsOf: TestPaths.golden.appendingPathComponent("tekst/eksempel.txt"), encoding: .utf8)
+        let references = PlainTextRenderer.References()
+        let text = PlainTextRenderer(references: references).render(markdown) + "\n\n" + references.text
+        #expect(text == expected, "\(Golden.firstDifference(expected, text))")
+    }
+
+    @Test func linesAreCountedInCharactersNotBytes() {
+        let line = String(repeating: "æøå ", count: 30)
+        for wrapped in TextWrapper.wrap(line, width: 72) {
+            #expect(wrapped.count <= 72)
+            #expect(wrapped.utf8.count > 72 || wrapped.count < 72)
+        }
+        #expect(TextWrapper.wrap(line, width: 72).first?.count == 71)
+    }
+
+    @Test func everyHandoutIsPlainTextWithinSeventyTwoCharacters() throws {
+        let files = try SiteBuild.files(content: TestPaths.content).filter { $0.path.hasPrefix("utdelingsark/") }
+        let paths = Set(files.map(\.path))
+        for expected in ["utdelingsark/kortversjonen.txt", "utdelingsark/rode-flagg.txt", "utdelingsark/verdt-a-vite-om-vond-rygg.txt",
+                         "utdelingsark/gule-flagg.txt", "utdelingsark/nakke-kartlegging.txt"] {
+            #expect(paths.contains(expected), "\(expected)")
+        }
+        for file in files {
+            let text = String(decoding: file.bytes, as: UTF8.self)
+            #expect(text.hasPrefix(String(text.prefix { $0 != "\n" })) && text.contains("Merk: "), "\(file.path) lacks the currency note")
+            for line in text.split(separator: "\n") where line.count > 72 {
+                // Only a single word longer than the line (an address) may exceed it.
+                #expect(!line.trimmingCharacters(in: .whitespaces).contains(" ") || line.hasPrefix("["), "\(file.path): \(line)")
+            }
+            // Writing lines for free-text answers are underscores on their own; anything else is Markdown.
+            let prose = text.split(separator: "\n").filter { !$0.allSatisfy { $0 == "_" || $0 == " " } }.joined(separator: "\n")
+            for syntax in ["](", "**", "__", "`", "<", "@anbefalinger", "](@", "{{"] {
+                #expect(!prose.contains(syntax), "\(file.path) contains Markdown «\(syntax)»")
+            }
+            #expect(!text.split(separator: "\n").contains { $0.hasPrefix("#") || $0.hasPrefix("> ") || $0.hasPrefix("* ") }, "\(file.path)")
+        }
+    }
+
+    @Test func theRedFlagHandoutCarriesTheCaudaEquinaWarning() throws {
+        let files = try SiteBuild.files(content: TestPaths.content)
+        let text = try SiteBuild.page("utdelingsark/rode-flagg.txt", in: files)
+        #expect(text.contains("Cauda equina"))
+        #expect(text.components(separatedBy: "[ ] Ja   [ ] Nei").count - 1 >= 7 + 6)
+        let page = try SiteBuild.page("skjema/rode-flagg.html", in: files)
+        #expect(page.contains("href=\"../utdelingsark/rode-flagg.txt\""))
+    }
+}
