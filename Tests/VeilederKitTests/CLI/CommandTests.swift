@@ -11,6 +11,9 @@ import Testing
         (["build", "--help"], "help/build.txt"),
         (["provenance", "--help"], "help/provenance.txt"),
         (["lix", "--help"], "help/lix.txt"),
+        (["new", "--help"], "help/new.txt"),
+        (["schema", "--help"], "help/schema.txt"),
+        (["docs", "--help"], "help/docs.txt"),
     ])
     func helpIsPinned(arguments: [String], golden: String) throws {
         let result = try ProcessRunner.veileder(arguments)
