@@ -14,6 +14,7 @@ import Testing
         (["new", "--help"], "help/new.txt"),
         (["schema", "--help"], "help/schema.txt"),
         (["docs", "--help"], "help/docs.txt"),
+        (["review", "--help"], "help/review.txt"),
     ])
     func helpIsPinned(arguments: [String], golden: String) throws {
         let result = try ProcessRunner.veileder(arguments)

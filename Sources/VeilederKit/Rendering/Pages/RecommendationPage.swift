@@ -1,3 +1,5 @@
+import Foundation
+
 /// The page of one recommendation.
 struct RecommendationPage {
     let context: RenderContext
@@ -35,9 +37,32 @@ struct RecommendationPage {
                 related: related(entry, recommendation).map { Crumb(title: $0.displayTitle, href: links.href(to: $0)) },
                 backlinks: (kb.backlinks[entry.id] ?? []).compactMap(kb.entry).map { Crumb(title: $0.displayTitle, href: links.href(to: $0)) },
                 updated: entry.updated,
-                source: guideline.map { "\($0.shortTitle) \($0.year), kap. \(recommendation.section)" })
+                source: guideline.map { "\($0.shortTitle) \($0.year), kap. \(recommendation.section)" },
+                jsonLD: RecommendationPage.jsonLD(entry, recommendation, guideline: guideline))
             return context.templates.render(view, "recommendation")
         }
+    }
+
+    /// schema.org's MedicalGuidelineRecommendation: the strength and the evidence in the guideline's
+    /// own words. No `evidenceLevel`: the guideline refused to map its levels to A–C.
+    static func jsonLD(_ entry: Entry, _ recommendation: Recommendation, guideline: Guideline?) -> String {
+        let summary = RecommendationSummary(recommendation)
+        var object: [String: JSONValue] = [
+            "@context": .string("https://schema.org"),
+            "@type": .string("MedicalGuidelineRecommendation"),
+            "name": .string(entry.displayTitle),
+            "inLanguage": .string("nb"),
+            "recommendationStrength": .string(recommendation.strength.asWritten == "ikke-oppgitt"
+                ? "\(recommendation.direction.label); styrke ikke oppgitt i kilden"
+                : "\(recommendation.direction.label) (\(recommendation.strength.asWritten))"),
+            "evidenceOrigin": .string(summary.stars.map { "\(summary.evidence) (\($0))" } ?? summary.evidence),
+            "guidelineSubject": .object(["@type": .string("MedicalCondition"), "name": .string(recommendation.diagnosis.label)]),
+        ]
+        if let guideline { object["guidelineDate"] = .string(guideline.year) }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let json = (try? encoder.encode(JSONValue.object(object))).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        return json.replacingOccurrences(of: "</", with: "<\\/")
     }
 
     private func sectionTitle(_ recommendation: Recommendation) -> String {
@@ -73,4 +98,5 @@ struct RecommendationView {
     let backlinks: [Crumb]
     let updated: String?
     let source: String?
+    let jsonLD: String
 }

@@ -27,6 +27,7 @@ public struct SiteRenderer {
         files += [BrochurePage(context: context).render()].compactMap { $0 }
         files += entryPages.compactMap { $0 }
         files += Handouts(context: context).render()
+        files.append(KnowledgeBaseExport(context: context).render())
         files += JSONSchemaGenerator.schemas().map { OutputFile(path: "data/schema/\($0.name)", bytes: Array($0.text.utf8)) }
         files += context.templates.assets
         return files.sorted { $0.path < $1.path }

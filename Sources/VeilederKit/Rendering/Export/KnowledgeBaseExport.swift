@@ -1,0 +1,99 @@
+import Foundation
+
+/// The whole public knowledge base as one JSON document (site/data/kunnskapsbase.json), in the
+/// shape docs/dev/export.md documents and docs/dev/kunnskapsbase.schema.json defines. Keys are the
+/// content contract's. Review notes never reach it; an instrument without a licence is left out.
+struct KnowledgeBaseExport {
+    static let path = "data/kunnskapsbase.json"
+    let context: RenderContext
+
+    struct Document: Encodable {
+        let format = "veileder-kunnskapsbase"
+        let version = 1
+        let guidelines: [GuidelineRecord]
+        let entries: [EntryRecord]
+    }
+
+    struct GuidelineRecord: Encodable {
+        let id: String
+        let title: String
+        let shortTitle: String
+        let status: String
+        let publishers: [String]
+        let year: String
+        let currency: String
+        let revised: String
+        let page: String
+
+        enum CodingKeys: String, CodingKey {
+            case id, title, status, publishers, year, currency, revised, page
+            case shortTitle = "short-title"
+        }
+    }
+
+    struct EntryRecord: Encodable {
+        let id: String
+        let kind: String
+        let guideline: String?
+        let title: String
+        let page: String
+        let body: String
+        let links: [String]
+        let backlinks: [String]
+        let updated: String?
+        let source: SourceRecord?
+        let fields: [String: FieldValue]
+    }
+
+    struct SourceRecord: Encodable {
+        let document: String
+        let lines: [String]
+    }
+
+    func render() -> OutputFile {
+        let kb = context.knowledgeBase
+        let entries = kb.entries.compactMap { entry -> EntryRecord? in
+            if let questionnaire = entry.content.questionnaire, !questionnaire.isOwnedByGuideline, questionnaire.licence == nil { return nil }
+            let links = Set((kb.scans[entry.id]?.links ?? []).compactMap { link -> String? in
+                if case .entry(let id, _) = LinkReference(link.url) { return id.rawValue }
+                return nil
+            } + entry.frontMatterReferences.map(\.target.rawValue)).sorted()
+            let location = SitePaths.location(of: entry)
+            return EntryRecord(
+                id: entry.id.rawValue, kind: entry.kind.rawValue, guideline: entry.guideline, title: entry.displayTitle,
+                page: location.page + (location.anchor.map { "#\($0)" } ?? ""), body: entry.body.text, links: links,
+                backlinks: (kb.backlinks[entry.id] ?? []).map(\.rawValue), updated: entry.updated,
+                source: entry.provenance.map { SourceRecord(document: $0.document, lines: $0.spans.map(\.description)) },
+                fields: EntryFields.of(entry))
+        }.sorted { $0.id < $1.id }
+        let document = Document(
+            guidelines: kb.guidelines.sorted { $0.id < $1.id }.map { g in
+                GuidelineRecord(id: g.id, title: g.title, shortTitle: g.shortTitle, status: g.status.rawValue, publishers: g.publishers,
+                                year: g.year, currency: g.currency.note, revised: g.currency.revised.rawValue, page: SitePaths.guideline(g.id))
+            },
+            entries: entries)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(document)) ?? Data()
+        return OutputFile(path: KnowledgeBaseExport.path, bytes: Array(data) + [0x0A])
+    }
+}
+
+/// A field value in the export: text, a number, a list or a mapping.
+indirect enum FieldValue: Encodable {
+    case text(String)
+    case number(Double)
+    case list([FieldValue])
+    case map([String: FieldValue])
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .text(let value): try container.encode(value)
+        case .number(let value):
+            if value == value.rounded(), abs(value) < 1e15 { try container.encode(Int(value)) } else { try container.encode(value) }
+        case .list(let value): try container.encode(value)
+        case .map(let value): try container.encode(value)
+        }
+    }
+}
