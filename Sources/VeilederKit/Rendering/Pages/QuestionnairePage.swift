@@ -16,11 +16,15 @@ struct QuestionnairePage {
                 title: questionnaire.title, audience: questionnaire.audience, purpose: questionnaire.purpose,
                 owner: questionnaire.isOwnedByGuideline ? nil : questionnaire.owner,
                 body: markdown.render(entry.body.text, headingAnchors: kb.headingAnchors[entry.id] ?? []),
-                items: questionnaire.items.map { item in
-                    ItemView(id: links.anchor(item.id), text: item.text, answer: item.answer.label,
+                items: questionnaire.items.enumerated().map { index, item in
+                    ItemView(id: links.anchor(item.id), number: index + 1, text: item.text, answer: item.answer.label,
                              scale: item.scale.map { "\($0.min) = \($0.minLabel) … \($0.max) = \($0.maxLabel)" },
-                             options: item.options.map(\.label))
+                             choices: choices(item), freeText: item.answer == .fritekst,
+                             scored: questionnaire.scoring != nil && item.answer != .fritekst)
                 },
+                scored: questionnaire.scoring != nil,
+                definition: QuestionnairePage.definitionJSON(questionnaire),
+                script: links.href(to: SitePaths.questionnaireScript),
                 bands: questionnaire.scoring?.bands.map { band in
                     BandView(range: band.min == band.max ? format(band.min) : "\(format(band.min))–\(format(band.max))",
                              label: band.label, action: band.action, basis: band.basis)
@@ -31,6 +35,56 @@ struct QuestionnairePage {
                 handout: Handouts(context: context).path(for: entry).map { links.href(to: $0) },
                 updated: entry.updated), "questionnaire")
         }
+    }
+
+    /// The inputs of an item: yes/no, each point of a scale, or each option.
+    private func choices(_ item: QuestionItem) -> [ChoiceView] {
+        switch item.answer {
+        case .jaNei:
+            return [ChoiceView(id: "\(item.id)-ja", name: item.id, value: "ja", label: "Ja", multiple: false),
+                    ChoiceView(id: "\(item.id)-nei", name: item.id, value: "nei", label: "Nei", multiple: false)]
+        case .skala:
+            guard let scale = item.scale else { return [] }
+            return (scale.min...max(scale.min, scale.max)).map { value in
+                let label = value == scale.min ? "\(value) (\(scale.minLabel))" : value == scale.max ? "\(value) (\(scale.maxLabel))" : "\(value)"
+                return ChoiceView(id: "\(item.id)-\(value)", name: item.id, value: "\(value)", label: label, multiple: false)
+            }
+        case .valg, .flervalg:
+            return item.options.map { ChoiceView(id: "\(item.id)-\($0.id)", name: item.id, value: $0.id, label: $0.label, multiple: item.answer == .flervalg) }
+        case .fritekst:
+            return []
+        }
+    }
+
+    /// The scoring definition the page's script uses: the same data `QuestionnaireScoring` reads.
+    static func definitionJSON(_ questionnaire: Questionnaire) -> String {
+        guard let scoring = questionnaire.scoring else { return "" }
+        var items: [String: JSONValue] = [:]
+        for item in questionnaire.items where item.answer != .fritekst {
+            let range = (try? QuestionnaireScoring.scoreRange(item)) ?? 0...0
+            var scores: [String: JSONValue] = [:]
+            switch item.answer {
+            case .jaNei: scores = ["ja": .string("1"), "nei": .string("0")]
+            case .skala: if let scale = item.scale { for v in scale.min...max(scale.min, scale.max) { scores["\(v)"] = .string("\(v)") } }
+            default: for option in item.options { scores[option.id] = .string(QuestionnaireScoringFormat.number(option.score ?? 0)) }
+            }
+            items[item.id] = .object([
+                "scores": .object(scores), "min": .string(QuestionnaireScoringFormat.number(range.lowerBound)),
+                "max": .string(QuestionnaireScoringFormat.number(range.upperBound)),
+                "multiple": .bool(item.answer == .flervalg), "reverse": .bool(scoring.reverseItems.contains(item.id)),
+            ])
+        }
+        let object: JSONValue = .object([
+            "method": .string(scoring.method.rawValue), "maxMissing": .string("\(scoring.maxMissing)"), "items": .object(items),
+            "bands": .array(scoring.bands.map { band in
+                .object(["min": .string(QuestionnaireScoringFormat.number(band.min)), "max": .string(QuestionnaireScoringFormat.number(band.max)),
+                         "label": .string(band.label), "action": .string(band.action)])
+            }),
+        ])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let json = (try? encoder.encode(object)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        return json.replacingOccurrences(of: "</", with: "<\\/")
     }
 
     private func format(_ value: Double) -> String {
@@ -45,6 +99,9 @@ struct QuestionnaireView {
     let owner: String?
     let body: String
     let items: [ItemView]
+    let scored: Bool
+    let definition: String
+    let script: String
     let bands: [BandView]
     let method: String?
     let licence: String?
@@ -55,10 +112,27 @@ struct QuestionnaireView {
 
 struct ItemView {
     let id: String
+    let number: Int
     let text: String
     let answer: String
     let scale: String?
-    let options: [String]
+    let choices: [ChoiceView]
+    let freeText: Bool
+    let scored: Bool
+}
+
+struct ChoiceView {
+    let id: String
+    let name: String
+    let value: String
+    let label: String
+    let multiple: Bool
+}
+
+enum QuestionnaireScoringFormat {
+    static func number(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
 }
 
 struct BandView {
@@ -69,3 +143,4 @@ struct BandView {
 }
 
 import Foundation
+

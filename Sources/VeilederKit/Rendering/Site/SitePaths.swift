@@ -10,6 +10,7 @@ public enum SitePaths {
     public static let searchIndex = "assets/sokeindeks.js"
     public static let overviewScript = "assets/oversikt.js"
     public static let searchScript = "assets/sok.js"
+    public static let questionnaireScript = "assets/skjema.js"
 
     public static func guideline(_ id: String) -> String { "\(id)/index.html" }
 

@@ -28,6 +28,7 @@ public struct SiteRenderer {
         files += entryPages.compactMap { $0 }
         files += Handouts(context: context).render()
         files.append(KnowledgeBaseExport(context: context).render())
+        files += FHIRQuestionnaire(context: context).render()
         files += JSONSchemaGenerator.schemas().map { OutputFile(path: "data/schema/\($0.name)", bytes: Array($0.text.utf8)) }
         files += context.templates.assets
         return files.sorted { $0.path < $1.path }
