@@ -15,6 +15,16 @@ import Glibc
 ///   swift run -c release veileder-bench --content content     the real knowledge base
 ///   swift run -c release veileder-bench --sizes 1000 --write DIR   only write a synthetic tree
 let arguments = CommandLine.arguments
+if arguments.contains("--help") || arguments.contains("-h") {
+    print("""
+    USAGE: veileder-bench [--sizes N,N…] [--runs N] [--content DIR] [--templates DIR] [--write DIR]
+
+    Builds synthetic knowledge bases (default 1000 and 10000 entries) and prints the median and
+    spread of each stage over --runs builds (default 5), and the peak memory.
+    Run it in release mode: swift run -c release veileder-bench
+    """)
+    exit(0)
+}
 func value(_ flag: String) -> String? {
     arguments.firstIndex(of: flag).flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
 }

@@ -15,6 +15,7 @@ import Testing
         (["schema", "--help"], "help/schema.txt"),
         (["docs", "--help"], "help/docs.txt"),
         (["review", "--help"], "help/review.txt"),
+        (["pdf", "--help"], "help/pdf.txt"),
     ])
     func helpIsPinned(arguments: [String], golden: String) throws {
         let result = try ProcessRunner.veileder(arguments)
