@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(
             name: "VeilederKitTests",
             dependencies: ["VeilederKit", "veileder", "Yams"],
-            exclude: ["Fixtures", "Golden"]
+            exclude: ["Fixtures", "Golden", "Manifests"]
         ),
     ]
 )
