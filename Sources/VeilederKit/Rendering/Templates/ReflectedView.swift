@@ -7,8 +7,10 @@ struct ReflectedView: MustacheParent {
     private let children: [String: Any]
 
     init(_ value: Any) {
+        let mirror = Mirror(reflecting: value)
         var children: [String: Any] = [:]
-        for child in Mirror(reflecting: value).children {
+        children.reserveCapacity(Int(mirror.children.count))
+        for child in mirror.children {
             guard let label = child.label, let unwrapped = ReflectedView.unwrap(child.value) else { continue }
             children[label] = ReflectedView.wrap(unwrapped)
         }
@@ -19,17 +21,35 @@ struct ReflectedView: MustacheParent {
 
     static func wrap(_ value: Any) -> Any {
         switch value {
-        case is String, is Int, is Double, is Bool: return value
-        case let array as [String]: return array
-        case let array as [Any]: return array.map(wrap)
-        default: return ReflectedView(value)
+        case is String, is Int, is Double, is Bool, is [String]: value
+        case let array as any WrappableArray: array.wrappedElements()
+        default: ReflectedView(value)
         }
     }
 
     /// The value an Optional holds, or nil; other values as they are.
     static func unwrap(_ value: Any) -> Any? {
-        let mirror = Mirror(reflecting: value)
-        guard mirror.displayStyle == .optional else { return value }
-        return mirror.children.first?.value
+        guard let optional = value as? any OptionalValue else { return value }
+        return optional.wrappedValue
+    }
+}
+
+/// Lets `wrap` map an array of any element type without bridging it to `[Any]` first.
+private protocol WrappableArray {
+    func wrappedElements() -> [Any]
+}
+
+extension Array: WrappableArray {
+    fileprivate func wrappedElements() -> [Any] { map(ReflectedView.wrap) }
+}
+
+private protocol OptionalValue {
+    var wrappedValue: Any? { get }
+}
+
+extension Optional: OptionalValue {
+    fileprivate var wrappedValue: Any? {
+        guard case .some(let value) = self else { return nil }
+        return ReflectedView.unwrap(value)
     }
 }

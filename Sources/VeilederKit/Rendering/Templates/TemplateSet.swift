@@ -14,6 +14,7 @@ public struct TemplateSet: Sendable {
     public let assets: [OutputFile]
 
     public static func load(from folder: URL) throws -> TemplateSet {
+        FastHTMLContentType.register()
         var library = MustacheLibrary()
         for name in required {
             let url = folder.appendingPathComponent("\(name).mustache")
@@ -21,7 +22,7 @@ public struct TemplateSet: Sendable {
                 throw TemplateError(file: "templates/\(name).mustache", message: "Malen mangler.")
             }
             do {
-                library.register(try MustacheTemplate(string: text), named: name)
+                library.register(try MustacheTemplate(string: FastHTMLContentType.pragma + text), named: name)
             } catch {
                 throw TemplateError(file: "templates/\(name).mustache", message: "Malen kan ikke leses: \(error).")
             }
