@@ -75,17 +75,23 @@ public enum SitePublisher {
         }
     }
 
-    /// Plain writes without a sync per file: the rename at the end is what makes the result appear.
+    /// Plain writes without a sync per file, on all cores: the rename at the end is what makes the
+    /// result appear, so the order of the writes does not matter.
     static func write(_ files: [OutputFile], into root: URL) throws {
-        var folders: Set<String> = []
-        for file in files {
-            let url = root.appendingPathComponent(file.path)
-            let folder = url.deletingLastPathComponent().path
-            if folders.insert(folder).inserted {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            }
-            try FileWriter.write(file.bytes, to: url.path)
+        let base = root.path
+        let folders = Set(files.map { file in file.path.split(separator: "/").dropLast().joined(separator: "/") })
+        for folder in folders.sorted() where !folder.isEmpty {
+            try FileManager.default.createDirectory(atPath: "\(base)/\(folder)", withIntermediateDirectories: true)
         }
+        let failures = files.parallelMap { file -> Error? in
+            do {
+                try FileWriter.write(file.bytes, to: "\(base)/\(file.path)")
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
     }
 
     static func listFiles(in root: URL) -> [String] {

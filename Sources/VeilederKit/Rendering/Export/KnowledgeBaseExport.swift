@@ -7,11 +7,15 @@ struct KnowledgeBaseExport {
     static let path = "data/kunnskapsbase.json"
     let context: RenderContext
 
+    /// The document around the entries. The entries are encoded one by one on all cores and put in
+    /// where `entries` holds its placeholder, indented as the encoder would have indented them.
     struct Document: Encodable {
         let format = "veileder-kunnskapsbase"
         let version = 1
         let guidelines: [GuidelineRecord]
-        let entries: [EntryRecord]
+        let entries = Document.placeholder
+
+        static let placeholder = "@@entries@@"
     }
 
     struct GuidelineRecord: Encodable {
@@ -52,30 +56,43 @@ struct KnowledgeBaseExport {
 
     func render() -> OutputFile {
         let kb = context.knowledgeBase
-        let entries = kb.entries.compactMap { entry -> EntryRecord? in
+        let entries = kb.entries.parallelMap { entry -> (id: String, json: String)? in
             if let questionnaire = entry.content.questionnaire, !questionnaire.isOwnedByGuideline, questionnaire.licence == nil { return nil }
-            let links = Set((kb.scans[entry.id]?.links ?? []).compactMap { link -> String? in
-                if case .entry(let id, _) = LinkReference(link.url) { return id.rawValue }
-                return nil
-            } + entry.frontMatterReferences.map(\.target.rawValue)).sorted()
-            let location = SitePaths.location(of: entry)
-            return EntryRecord(
-                id: entry.id.rawValue, kind: entry.kind.rawValue, guideline: entry.guideline, title: entry.displayTitle,
-                page: location.page + (location.anchor.map { "#\($0)" } ?? ""), body: entry.body.text, links: links,
-                backlinks: (kb.backlinks[entry.id] ?? []).map(\.rawValue), updated: entry.updated,
-                source: entry.provenance.map { SourceRecord(document: $0.document, lines: $0.spans.map(\.description)) },
-                fields: EntryFields.of(entry))
-        }.sorted { $0.id < $1.id }
+            return context.fragment(.exportRecord, entry.id) { record(entry) }
+        }.compactMap { $0 }.sorted { ($0.id, $0.json) < ($1.id, $1.json) }
         let document = Document(
             guidelines: kb.guidelines.sorted { $0.id < $1.id }.map { g in
                 GuidelineRecord(id: g.id, title: g.title, shortTitle: g.shortTitle, status: g.status.rawValue, publishers: g.publishers,
                                 year: g.year, currency: g.currency.note, revised: g.currency.revised.rawValue, page: SitePaths.guideline(g.id))
-            },
-            entries: entries)
+            })
+        let list = entries.isEmpty ? "[]" : "[\n" + entries.map(\.json).joined(separator: ",\n") + "\n  ]"
+        let text = KnowledgeBaseExport.encode(document).replacingOccurrences(of: "\"\(Document.placeholder)\"", with: list)
+        return OutputFile(path: KnowledgeBaseExport.path, bytes: Array(text.utf8) + [0x0A])
+    }
+
+    /// One entry's record, indented for its place in the list.
+    private func record(_ entry: Entry) -> (id: String, json: String) {
+        let kb = context.knowledgeBase
+        let links = Set((kb.scans[entry.id]?.links ?? []).compactMap { link -> String? in
+            if case .entry(let id, _) = LinkReference(link.url) { return id.rawValue }
+            return nil
+        } + entry.frontMatterReferences.map(\.target.rawValue)).sorted()
+        let location = SitePaths.location(of: entry)
+        let record = EntryRecord(
+            id: entry.id.rawValue, kind: entry.kind.rawValue, guideline: entry.guideline, title: entry.displayTitle,
+            page: location.page + (location.anchor.map { "#\($0)" } ?? ""), body: entry.body.text, links: links,
+            backlinks: (kb.backlinks[entry.id] ?? []).map(\.rawValue), updated: entry.updated,
+            source: entry.provenance.map { SourceRecord(document: $0.document, lines: $0.spans.map(\.description)) },
+            fields: EntryFields.of(entry))
+        let indented = KnowledgeBaseExport.encode(record).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+        return (entry.id.rawValue, indented)
+    }
+
+    static func encode(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(document)) ?? Data()
-        return OutputFile(path: KnowledgeBaseExport.path, bytes: Array(data) + [0x0A])
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
 }
 

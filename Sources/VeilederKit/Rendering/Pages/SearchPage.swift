@@ -5,15 +5,14 @@ import Foundation
 struct SearchPage {
     let context: RenderContext
 
-    func render() -> [OutputFile] {
+    func page() -> OutputFile {
         let path = SitePaths.search
-        let page = context.page(path: path, title: "Søk", guideline: nil, links: PageLinks(page: path)) { links in
+        return context.page(path: path, title: "Søk", guideline: nil, links: PageLinks(page: path)) { links in
             context.templates.render(SearchView(
                 page: links.href(to: path),
                 index: links.href(to: SitePaths.searchIndex), script: links.href(to: SitePaths.searchScript),
                 glossary: links.href(to: SitePaths.glossary), recommendations: links.href(to: SitePaths.recommendations)), "search")
         }
-        return [page, index()]
     }
 
     struct Document: Encodable {
@@ -31,38 +30,57 @@ struct SearchPage {
         let w: [String]
     }
 
+    /// The index: a document per entry and guideline, made and encoded on all cores, sorted by address.
     func index() -> OutputFile {
         let kb = context.knowledgeBase
-        let links = PageLinks(page: SitePaths.search)
-        var documents = kb.entries.compactMap { entry -> Document? in
+        let fromEntries = kb.entries.parallelMap { entry -> (address: String, json: String, links: [InternalLink])? in
             if let questionnaire = entry.content.questionnaire, !questionnaire.isOwnedByGuideline, questionnaire.licence == nil { return nil }
-            let text = TranscribedText.bodyBlocks(entry.body.text).joined(separator: " ")
-            var names: [String] = []
-            switch entry.content {
-            case .definition(let definition): names = definition.phrases
-            case .recommendation(let recommendation): names = [recommendation.topic]
-            case .questionnaire(let questionnaire): names = [questionnaire.title] + questionnaire.items.map(\.text)
-            case .chapter(let chapter): names = chapter.sections.map(\.title)
-            case .category(let category): names = [category.name]
-            case .brochure(let section): names = [section.question]
-            case .article(let article): names = article.title == "ikke-oppgitt" ? [] : [article.title]
+            return context.fragment(.searchDocument, entry.id) {
+                let links = PageLinks(page: SitePaths.search)
+                let document = document(for: entry, links: links)
+                return (document.u, SearchPage.encode(document), links.links)
             }
-            let words = Set(TermIndex.words(in: text.lowercased()).map(\.text)).sorted()
-            return Document(
-                u: links.href(to: entry), t: entry.displayTitle, k: entry.kind.label.capitalizedFirst, c: entry.kind.rawValue,
-                n: names, x: String(text.prefix(220)), w: words)
-        } + kb.guidelines.map { guideline in
-            Document(
+        }.compactMap { $0 }
+        let links = PageLinks(page: SitePaths.search)
+        let fromGuidelines = kb.guidelines.map { guideline in
+            let document = Document(
                 u: links.href(to: SitePaths.guideline(guideline.id)), t: guideline.title, k: "Retningslinje", c: "guideline",
                 n: [guideline.shortTitle], x: guideline.statusNote,
-                w: Set(TermIndex.words(in: "\(guideline.title) \(guideline.statusNote)".lowercased()).map(\.text)).sorted())
+                w: SearchPage.words(in: "\(guideline.title) \(guideline.statusNote)"))
+            return (address: document.u, json: SearchPage.encode(document))
         }
-        documents.sort { $0.u < $1.u }
+        let documents = (fromEntries.map { ($0.address, $0.json) } + fromGuidelines).sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+        let script = "// Søkeindeks, laget av veileder build.\nwindow.VEILEDER_SOKEINDEKS = [\(documents.map(\.1).joined(separator: ","))];\n"
+        return OutputFile(path: SitePaths.searchIndex, bytes: Array(script.utf8), links: fromEntries.flatMap(\.links) + links.links)
+    }
+
+    private func document(for entry: Entry, links: PageLinks) -> Document {
+        let text = TranscribedText.bodyBlocks(entry.body.text).joined(separator: " ")
+        var names: [String] = []
+        switch entry.content {
+        case .definition(let definition): names = definition.phrases
+        case .recommendation(let recommendation): names = [recommendation.topic]
+        case .questionnaire(let questionnaire): names = [questionnaire.title] + questionnaire.items.map(\.text)
+        case .chapter(let chapter): names = chapter.sections.map(\.title)
+        case .category(let category): names = [category.name]
+        case .brochure(let section): names = [section.question]
+        case .article(let article): names = article.title == "ikke-oppgitt" ? [] : [article.title]
+        }
+        return Document(
+            u: links.href(to: entry), t: entry.displayTitle, k: entry.kind.label.capitalizedFirst, c: entry.kind.rawValue,
+            n: names, x: String(text.prefix(220)), w: SearchPage.words(in: text))
+    }
+
+    /// The distinct words of a text, lower-case and sorted. Lower-casing each distinct word, not the
+    /// whole text, is what keeps this fast: `lowercased()` on long Norwegian text is slow.
+    static func words(in text: String) -> [String] {
+        Set(Set(TermIndex.words(in: text).map(\.text)).map { $0.lowercased() }).sorted()
+    }
+
+    static func encode(_ document: Document) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = (try? encoder.encode(documents)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
-        let script = "// Søkeindeks, laget av veileder build.\nwindow.VEILEDER_SOKEINDEKS = \(json);\n"
-        return OutputFile(path: SitePaths.searchIndex, bytes: Array(script.utf8), links: links.links)
+        return (try? encoder.encode(document)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
 }
 
