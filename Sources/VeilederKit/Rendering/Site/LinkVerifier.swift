@@ -10,6 +10,11 @@ public enum LinkVerifier {
     public static func verify(_ files: [OutputFile]) -> [BrokenLink] {
         var anchors: [String: Set<String>] = [:]
         for file in files { anchors[file.path] = file.anchors }
+        return verify(files, against: anchors)
+    }
+
+    /// Checks the links of some files against the anchors of every file of the site, by path.
+    public static func verify(_ files: [OutputFile], against anchors: [String: Set<String>]) -> [BrokenLink] {
         var broken: Set<BrokenLink> = []
         for file in files {
             for link in file.links {

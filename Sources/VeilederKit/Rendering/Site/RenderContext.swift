@@ -3,6 +3,8 @@ struct RenderContext {
     let knowledgeBase: KnowledgeBase
     let templates: TemplateSet
     let index: SiteIndex
+    /// Pieces kept from an earlier render of an incremental build; nil in a full build.
+    var fragments: FragmentCache? = nil
 
     static let siteName = "Veileder for rygg- og nakkesmerter"
 
@@ -26,6 +28,11 @@ struct RenderContext {
         links.anchor("innhold")
         return OutputFile(
             path: path, bytes: Array(templates.render(layout, "layout").utf8), anchors: links.anchors, links: links.links)
+    }
+
+    /// A per-entry piece of a shared file, from the cache when an incremental build has it.
+    func fragment<T: Sendable>(_ kind: FragmentCache.Kind, _ id: EntryID, make: () -> T) -> T {
+        fragments?.piece(kind, id, make: make) ?? make()
     }
 
     func menu(_ links: PageLinks) -> [Crumb] {

@@ -1,36 +1,76 @@
 /// Renders the whole site from the knowledge base: a pure function from the base and templates to files.
-public struct SiteRenderer {
+public struct SiteRenderer: Sendable {
     let context: RenderContext
 
-    public init(knowledgeBase: KnowledgeBase, templates: TemplateSet) {
-        context = RenderContext(knowledgeBase: knowledgeBase, templates: templates, index: SiteIndex(knowledgeBase))
+    /// `fragments`: pieces an incremental build keeps between renders.
+    public init(knowledgeBase: KnowledgeBase, templates: TemplateSet, fragments: FragmentCache? = nil) {
+        context = RenderContext(
+            knowledgeBase: knowledgeBase, templates: templates, index: SiteIndex(knowledgeBase), fragments: fragments)
+    }
+
+    /// What one unit of rendering makes: an entry's page, or a file that draws on many entries.
+    public enum Job: Hashable, Sendable {
+        case entry(EntryID)
+        case shared(SharedFile)
+    }
+
+    /// Files that draw on many entries. In order of cost, heaviest first, so that on a big knowledge
+    /// base the long ones start at once and the many small entry pages fill in around them.
+    public enum SharedFile: CaseIterable, Sendable {
+        case searchIndex, export, overview, handouts, guidelines, brochure, glossary, front, searchPage, questionnaires,
+             schemas, assets
+    }
+
+    /// Every job of a full build.
+    public var allJobs: [Job] {
+        SharedFile.allCases.map(Job.shared) + context.knowledgeBase.entries.map { .entry($0.id) }
     }
 
     public func render() -> [OutputFile] {
+        render(allJobs)
+    }
+
+    /// Renders the given jobs on all cores; the files come back sorted by path.
+    public func render(_ jobs: [Job]) -> [OutputFile] {
+        renderEach(jobs).flatMap(\.files).sorted { $0.path < $1.path }
+    }
+
+    /// Renders the given jobs on all cores and says which files each made.
+    public func renderEach(_ jobs: [Job]) -> [(job: Job, files: [OutputFile])] {
         let context = self.context
-        let kb = context.knowledgeBase
-        let entryPages = kb.entries.parallelMap { entry -> OutputFile? in
-            switch entry.content {
+        return jobs.parallelMap { job in (job, SiteRenderer.render(job, context)) }
+    }
+
+    /// The JSON Schemas depend on the tool alone, so they are made once per process.
+    static let schemaFiles = JSONSchemaGenerator.schemas().map { OutputFile(path: "data/schema/\($0.name)", bytes: Array($0.text.utf8)) }
+
+    static func render(_ job: Job, _ context: RenderContext) -> [OutputFile] {
+        switch job {
+        case .entry(let id):
+            guard let entry = context.knowledgeBase.entry(id) else { return [] }
+            let page: OutputFile? = switch entry.content {
             case .recommendation(let recommendation): RecommendationPage(context: context).render(entry, recommendation)
             case .chapter(let chapter): ChapterPage(context: context).render(entry, chapter)
             case .questionnaire(let questionnaire): QuestionnairePage(context: context).render(entry, questionnaire)
             case .brochure: nil
             case .definition, .category, .article: EntryPages(context: context).render(entry)
             }
+            return page.map { [$0] } ?? []
+        case .shared(let file):
+            switch file {
+            case .searchIndex: return [SearchPage(context: context).index()]
+            case .export: return [KnowledgeBaseExport(context: context).render()]
+            case .overview: return [RecommendationsPage(context: context).render()]
+            case .handouts: return Handouts(context: context).render()
+            case .guidelines: return context.knowledgeBase.guidelines.map { GuidelinePage(context: context).render($0) }
+            case .brochure: return [BrochurePage(context: context).render()].compactMap { $0 }
+            case .glossary: return [GlossaryPage(context: context).render()]
+            case .front: return [FrontPage(context: context).render()]
+            case .searchPage: return [SearchPage(context: context).page()]
+            case .questionnaires: return FHIRQuestionnaire(context: context).render()
+            case .schemas: return schemaFiles
+            case .assets: return context.templates.assets
+            }
         }
-        var files = [
-            FrontPage(context: context).render(), RecommendationsPage(context: context).render(),
-            GlossaryPage(context: context).render(),
-        ]
-        files += SearchPage(context: context).render()
-        files += kb.guidelines.map { GuidelinePage(context: context).render($0) }
-        files += [BrochurePage(context: context).render()].compactMap { $0 }
-        files += entryPages.compactMap { $0 }
-        files += Handouts(context: context).render()
-        files.append(KnowledgeBaseExport(context: context).render())
-        files += FHIRQuestionnaire(context: context).render()
-        files += JSONSchemaGenerator.schemas().map { OutputFile(path: "data/schema/\($0.name)", bytes: Array($0.text.utf8)) }
-        files += context.templates.assets
-        return files.sorted { $0.path < $1.path }
     }
 }
