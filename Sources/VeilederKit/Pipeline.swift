@@ -30,9 +30,11 @@ public enum Pipeline {
         check(ContentLoader.load(files: files), today: today, timings: StageTimings())
     }
 
-    static func check(_ loaded: LoadedContent, today: CalendarDate?, timings: StageTimings) -> CheckReport {
+    static func check(
+        _ loaded: LoadedContent, today: CalendarDate?, timings: StageTimings, reusing earlier: Linker.Earlier = Linker.Earlier()
+    ) -> CheckReport {
         var timings = timings
-        let knowledgeBase = timings.measure(.link) { Linker.link(loaded) }
+        let knowledgeBase = timings.measure(.link) { Linker.link(loaded, reusing: earlier) }
         let context = CheckContext(
             knowledgeBase: knowledgeBase, editorial: loaded.editorial, sources: loaded.sources, today: today)
         let findings = timings.measure(.check) { Checker.run(context) }

@@ -12,6 +12,6 @@ struct Veileder: ParsableCommand {
               veileder check
             """,
         version: "0.1.0",
-        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ReviewCommand.self, PDFCommand.self, LixCommand.self, ProvenanceCommand.self, RulesCommand.self, SchemaCommand.self, DocsCommand.self]
+        subcommands: [BuildCommand.self, CheckCommand.self, WatchCommand.self, NewCommand.self, ReviewCommand.self, PDFCommand.self, LixCommand.self, ProvenanceCommand.self, RulesCommand.self, SchemaCommand.self, DocsCommand.self]
     )
 }

@@ -7,6 +7,8 @@ public struct KnowledgeBase: Sendable {
     /// Entries that failed to decode: links to them resolve, nothing else is known.
     public let stubs: [EntryID: EntryStub]
     public let scans: [EntryID: BodyScan]
+    /// Every entry's scan by file, duplicates included, for the next incremental link.
+    public let scansByFile: [String: BodyScan]
     /// Guideline id → the index of its defined terms.
     public let termIndexes: [String: TermIndex]
     /// Target → the entries that link to it explicitly, sorted.
@@ -14,7 +16,9 @@ public struct KnowledgeBase: Sendable {
     /// Definition → the entries whose running text mentions it, sorted. Found on first use (only
     /// pages and one warning need it), on all cores, and kept.
     public var mentions: [EntryID: [EntryID]] { mentionIndex.value(self) }
-    private let mentionIndex = MentionIndex()
+    /// The definitions each file mentions, to seed the next incremental link.
+    var mentionsByFile: [String: Set<EntryID>] { mentionIndex.byFile(self) }
+    private let mentionIndex: MentionIndex
     private let indexByID: [EntryID: Int]
     private let anchorsByID: [EntryID: Set<String>]
     /// Body heading anchors in order, per entry.
@@ -22,13 +26,15 @@ public struct KnowledgeBase: Sendable {
 
     init(
         guidelines: [Guideline], entries: [Entry], stubs: [EntryID: EntryStub], scans: [EntryID: BodyScan],
-        termIndexes: [String: TermIndex], backlinks: [EntryID: [EntryID]],
-        anchors: [EntryID: Set<String>], headingAnchors: [EntryID: [String]]
+        scansByFile: [String: BodyScan], termIndexes: [String: TermIndex], backlinks: [EntryID: [EntryID]],
+        anchors: [EntryID: Set<String>], headingAnchors: [EntryID: [String]], mentionSeed: [String: Set<EntryID>] = [:]
     ) {
+        self.mentionIndex = MentionIndex(seed: mentionSeed)
         self.guidelines = guidelines
         self.entries = entries
         self.stubs = stubs
         self.scans = scans
+        self.scansByFile = scansByFile
         self.termIndexes = termIndexes
         self.backlinks = backlinks
         self.anchorsByID = anchors

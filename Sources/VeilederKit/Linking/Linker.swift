@@ -1,7 +1,24 @@
 /// Builds the knowledge base from loaded content: scans every body, assigns anchors, indexes terms,
 /// and collects back-links and mentions. Unresolved links are left for the checking rules to report.
 public enum Linker {
-    public static func link(_ content: LoadedContent) -> KnowledgeBase {
+    /// What an earlier link found for files that have not changed since, so that an incremental build
+    /// does not redo it: scanning is most of the linker's work, and a scan depends only on its entry.
+    public struct Earlier: Sendable {
+        /// Scans by file.
+        var scans: [String: BodyScan] = [:]
+        /// The definitions each file mentions; only valid while no definition or guideline changed.
+        var mentions: [String: Set<EntryID>] = [:]
+
+        public init() {}
+
+        /// What `knowledgeBase` found, without the files in `changed`.
+        init(_ knowledgeBase: KnowledgeBase, except changed: Set<String>, keepingMentions: Bool) {
+            scans = knowledgeBase.scansByFile.filter { !changed.contains($0.key) }
+            if keepingMentions { mentions = knowledgeBase.mentionsByFile.filter { !changed.contains($0.key) } }
+        }
+    }
+
+    public static func link(_ content: LoadedContent, reusing earlier: Earlier = Earlier()) -> KnowledgeBase {
         let entries = content.entries
         // Terms link within their own guideline only: a neck-pain page must not link to a low-back definition.
         let definitionsByGuideline = Dictionary(grouping: entries.filter { $0.kind == .definition }) { $0.guideline ?? "" }
@@ -9,10 +26,12 @@ public enum Linker {
             TermIndex(definitions.compactMap { entry in entry.content.definition.map { (entry.id, $0.phrases) } })
         }
         let scans = entries.parallelMap { entry in
-            entry.markdownFields.reduce(into: BodyScanner.scan(entry.body, file: entry.file)) { scan, field in
+            earlier.scans[entry.file] ?? entry.markdownFields.reduce(into: BodyScanner.scan(entry.body, file: entry.file)) { scan, field in
                 scan.merge(BodyScanner.scan(field, file: entry.file))
             }
         }
+        var scansByFile: [String: BodyScan] = [:]
+        for (entry, scan) in zip(entries, scans) { scansByFile[entry.file] = scan }
         var scansByID: [EntryID: BodyScan] = [:]
         var anchors: [EntryID: Set<String>] = [:]
         var headingAnchors: [EntryID: [String]] = [:]
@@ -37,9 +56,9 @@ public enum Linker {
         var stubs: [EntryID: EntryStub] = [:]
         for stub in content.stubs where stubs[stub.id] == nil { stubs[stub.id] = stub }
         return KnowledgeBase(
-            guidelines: content.guidelines, entries: entries, stubs: stubs, scans: scansByID,
+            guidelines: content.guidelines, entries: entries, stubs: stubs, scans: scansByID, scansByFile: scansByFile,
             termIndexes: termIndexes, backlinks: backlinks.mapValues { $0.sorted() },
-            anchors: anchors, headingAnchors: headingAnchors)
+            anchors: anchors, headingAnchors: headingAnchors, mentionSeed: earlier.mentions)
     }
 
     /// Anchors an entry declares in its front matter.

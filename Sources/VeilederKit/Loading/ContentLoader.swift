@@ -46,8 +46,16 @@ public enum ContentLoader {
         }
     }
 
+    /// Whether a path relative to the content folder names a file the loader reads: `*/guideline.yaml`
+    /// or `**/*.md`, outside hidden files and folders.
+    public static func isContentFile(_ path: String) -> Bool {
+        let parts = path.split(separator: "/")
+        guard let name = parts.last, !parts.contains(where: { $0.hasPrefix(".") }) else { return false }
+        return name.hasSuffix(".md") || (name == "guideline.yaml" && parts.count == 2)
+    }
+
     /// Relative paths of `*/guideline.yaml` and `**/*.md`, sorted; hidden files and folders are skipped.
-    static func contentFiles(under root: URL) throws -> [String] {
+    public static func contentFiles(under root: URL) throws -> [String] {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -63,9 +71,7 @@ public enum ContentLoader {
                 enumerator.skipDescendants()
                 continue
             }
-            if name.hasSuffix(".md") || (name == "guideline.yaml" && path.split(separator: "/").count == 2) {
-                paths.append(path)
-            }
+            if isContentFile(path) { paths.append(path) }
         }
         return paths.sorted()
     }

@@ -16,6 +16,7 @@ import Testing
         (["docs", "--help"], "help/docs.txt"),
         (["review", "--help"], "help/review.txt"),
         (["pdf", "--help"], "help/pdf.txt"),
+        (["watch", "--help"], "help/watch.txt"),
     ])
     func helpIsPinned(arguments: [String], golden: String) throws {
         let result = try ProcessRunner.veileder(arguments)

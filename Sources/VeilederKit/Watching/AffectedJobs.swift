@@ -1,0 +1,63 @@
+/// Which render jobs an edit can change, so that a rebuild renders only those. It errs towards
+/// rendering more: an entry's page, the pages it links to and that link to it, pages that show it
+/// beside itself (same topic, chapter neighbours, tables and figures that list it), definitions
+/// whose «omtalt i» it joins or leaves, and every file that draws on many entries. The incremental
+/// build's tests compare the result with a full build, byte for byte.
+enum AffectedJobs {
+    /// Jobs to render after the files changed, or nil when everything must be rendered: a file was
+    /// added, removed or renamed, an id or kind changed, a guideline or a definition changed (terms
+    /// are linked on every page of their guideline).
+    static func after(changing files: Set<String>, from old: KnowledgeBase, to new: KnowledgeBase) -> [SiteRenderer.Job]? {
+        guard old.entries.count == new.entries.count,
+              zip(old.entries, new.entries).allSatisfy({ $0.file == $1.file && $0.id == $1.id && $0.kind == $1.kind })
+        else { return nil }
+        let oldByFile = Dictionary(old.entries.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
+        let newByFile = Dictionary(new.entries.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
+        var ids: Set<EntryID> = []
+        for file in files {
+            guard let before = oldByFile[file], let after = newByFile[file], before.kind != .definition else { return nil }
+            ids.insert(after.id)
+            ids.formUnion(neighbours(of: before, in: old))
+            ids.formUnion(neighbours(of: after, in: new))
+        }
+        return SiteRenderer.SharedFile.allCases.map(SiteRenderer.Job.shared) + ids.sorted().map(SiteRenderer.Job.entry)
+    }
+
+    /// Entries whose pages show something of this entry, in one state of the knowledge base.
+    static func neighbours(of entry: Entry, in kb: KnowledgeBase) -> Set<EntryID> {
+        var ids = Set(kb.backlinks[entry.id] ?? [])
+        ids.formUnion(entry.frontMatterReferences.map(\.target))
+        for link in kb.scans[entry.id]?.links ?? [] {
+            if case .entry(let target, _) = LinkReference(link.url) { ids.insert(target) }
+        }
+        ids.formUnion(MentionIndex.definitions(mentionedBy: entry, in: kb))
+        let figures = kb.entries.filter { other in (kb.scans[other.id]?.placeholders ?? []).contains { $0.name == "figur" } }
+        switch entry.content {
+        case .recommendation(let recommendation):
+            // «Samme tema» lists the other recommendations on the topic in the section.
+            for (other, sibling) in kb.recommendations
+            where sibling.guideline == recommendation.guideline && sibling.section == recommendation.section
+                && sibling.topic == recommendation.topic {
+                ids.insert(other.id)
+            }
+            for other in kb.entries where other.guideline == recommendation.guideline {
+                let placeholders = kb.scans[other.id]?.placeholders ?? []
+                if placeholders.contains(where: { $0.recommendationTable?.section == recommendation.section }) { ids.insert(other.id) }
+            }
+            ids.formUnion(figures.map(\.id))
+        case .chapter(let chapter):
+            ids.formUnion(kb.entries.filter { $0.kind == .chapter && $0.guideline == chapter.guideline }.map(\.id))
+            let sections = Set(chapter.sections.compactMap(\.number) + [chapter.number].compactMap { $0 })
+            for (other, recommendation) in kb.recommendations
+            where recommendation.guideline == chapter.guideline && sections.contains(recommendation.section) {
+                ids.insert(other.id)
+            }
+            ids.formUnion(figures.map(\.id))
+        case .category:
+            ids.formUnion(figures.map(\.id))
+        case .definition, .questionnaire, .brochure, .article:
+            break
+        }
+        return ids
+    }
+}

@@ -1,0 +1,175 @@
+import Foundation
+import Testing
+@testable import VeilederKit
+
+/// Edits the real content the way an editor would and holds the incremental build to the full one:
+/// after every edit the site must be byte for byte what a full build of the same content gives.
+@Suite(.serialized) struct IncrementalBuildTests {
+    static let today = CalendarDate("2026-11-22")
+
+    /// One edit: a file and what to do to its text (nil removes the file).
+    struct Edit: CustomStringConvertible, Sendable {
+        let file: String
+        let change: @Sendable (String) -> String?
+        let note: String
+        var description: String { "\(note) (\(file))" }
+
+        static func replace(_ file: String, _ old: String, _ new: String, _ note: String) -> Edit {
+            Edit(file: file, change: { text in
+                precondition(text.contains(old), "«\(old)» is not in \(file)")
+                return text.replacingOccurrences(of: old, with: new)
+            }, note: note)
+        }
+    }
+
+    /// A copy of the real content in a temporary folder.
+    static func copyOfContent() throws -> URL {
+        let root = try TestPaths.temporaryDirectory()
+        let content = root.appendingPathComponent("content")
+        try FileManager.default.copyItem(at: TestPaths.content, to: content)
+        return content
+    }
+
+    static func apply(_ edit: Edit, in content: URL) throws {
+        let url = content.appendingPathComponent(edit.file)
+        let text = (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+        if let changed = edit.change(text) {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try changed.write(to: url, atomically: true, encoding: .utf8)
+        } else {
+            try FileManager.default.removeItem(at: url)
+        }
+    }
+
+    /// What a full build of the folder gives, by path.
+    static func fullBuild(_ content: URL) throws -> [String: [UInt8]] {
+        let files = try SiteBuild.files(content: content, today: today)
+        return Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.bytes) })
+    }
+
+    static func differences(_ update: IncrementalBuild.Update, _ full: [String: [UInt8]]) -> [String] {
+        let paths = Set(update.site.keys).union(full.keys)
+        return paths.filter { update.site[$0]?.bytes != full[$0] }.sorted()
+    }
+
+    static let entryEdits: [Edit] = [
+        .replace("korsrygg/anbefalinger/sengeleie-akutt.md", "som smertelindring initialt.",
+                 "som smertelindring initialt. Se også [aktivitet](@aktivitet-akutt).", "a new link in a recommendation"),
+        .replace("korsrygg/anbefalinger/sengeleie-akutt.md", "topic: \"Sengeleie\"", "topic: \"Sengeleie og hvile\"",
+                 "a recommendation changes topic"),
+        .replace("korsrygg/anbefalinger/sengeleie-akutt.md", "phases: [akutt]", "phases: [akutt, subakutt]",
+                 "a recommendation changes phase"),
+        .replace("korsrygg/kapitler/epidemiologi.md", "title: Epidemiologi og kostnader", "title: Epidemiologi og kostnader ved ryggplager",
+                 "a chapter changes title"),
+        .replace("korsrygg/kategorier/kategori-uspesifikke.md", "name: Uspesifikke korsryggsmerter", "name: Uspesifikke ryggsmerter",
+                 "a category changes name"),
+        .replace("korsrygg/skjema/gule-flagg.md", "title: Gule flagg", "title: Gule flagg (psykososiale faktorer)",
+                 "a questionnaire changes title"),
+        .replace("korsrygg/brosjyre/hvor-vanlig.md", "Vond rygg er svært vanlig.", "Vond rygg er veldig vanlig.",
+                 "a brochure section changes a sentence"),
+        .replace("artikler/artikkel-hjorleifsson-2025.md", "title: Praksis og idealer", "title: Praksis og idealer i dag",
+                 "an article changes title"),
+    ]
+
+    @Test func everyEditOfOneEntryGivesWhatAFullBuildGives() throws {
+        let content = try Self.copyOfContent()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let build = try IncrementalBuild(contentRoot: content, templates: SiteBuild.templates, today: Self.today, strict: false)
+        let first = try build.update()
+        #expect(first.succeeded && first.renderedEverything)
+        let firstDifferences = Self.differences(first, try Self.fullBuild(content))
+        #expect(firstDifferences == [])
+        let allJobs = first.renderedJobs
+
+        for edit in Self.entryEdits {
+            try Self.apply(edit, in: content)
+            let update = try build.update(contentFiles: [edit.file])
+            #expect(update.succeeded, "\(edit): \(update.report.diagnostics.map(\.message)) \(update.brokenLinks)")
+            #expect(!update.renderedEverything && update.renderedJobs < allJobs / 2, "\(edit) rendered \(update.renderedJobs) of \(allJobs)")
+            #expect(!update.changed.isEmpty, "\(edit) changed nothing")
+            let differences = Self.differences(update, try Self.fullBuild(content))
+            #expect(differences == [], "\(edit)")
+        }
+    }
+
+    @Test func definitionsGuidelinesAndNewFilesRenderEverythingAndStillAgree() throws {
+        let content = try Self.copyOfContent()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let build = try IncrementalBuild(contentRoot: content, templates: SiteBuild.templates, today: Self.today, strict: false)
+        _ = try build.update()
+        let newRecommendation = try String(contentsOf: content.appendingPathComponent("korsrygg/anbefalinger/sengeleie-akutt.md"), encoding: .utf8)
+            .replacingOccurrences(of: "id: sengeleie-akutt", with: "id: sengeleie-kopi")
+            .replacingOccurrences(of: "order: 6", with: "order: 60")
+        let edits: [Edit] = [
+            .replace("korsrygg/definisjoner/akutte-korsryggsmerter.md", "forms: [\"akutte ryggsmerter\"]",
+                     "forms: [\"akutte ryggsmerter\", \"akutt ryggsmerte\"]", "a definition gains a form"),
+            Edit(file: "korsrygg/guideline.yaml", change: { $0 + "\n" }, note: "the guideline file is saved again"),
+            Edit(file: "korsrygg/anbefalinger/sengeleie-kopi.md", change: { _ in newRecommendation }, note: "a new recommendation"),
+            Edit(file: "korsrygg/anbefalinger/sengeleie-kopi.md", change: { _ in nil }, note: "the new recommendation is removed"),
+        ]
+        for edit in edits {
+            try Self.apply(edit, in: content)
+            let update = try build.update(contentFiles: [edit.file])
+            #expect(update.succeeded, "\(edit): \(update.report.diagnostics.map(\.message))")
+            #expect(update.renderedEverything, "\(edit)")
+            let differences = Self.differences(update, try Self.fullBuild(content))
+            #expect(differences == [], "\(edit)")
+        }
+        #expect(try build.update(contentFiles: ["korsrygg/anbefalinger/sengeleie-kopi.md"]).removed.isEmpty)
+    }
+
+    @Test func aFailedEditPublishesNothingAndTheFixCatchesUp() throws {
+        let content = try Self.copyOfContent()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let build = try IncrementalBuild(contentRoot: content, templates: SiteBuild.templates, today: Self.today, strict: false)
+        _ = try build.update()
+        let file = "korsrygg/anbefalinger/sengeleie-akutt.md"
+        try Self.apply(.replace(file, "som smertelindring initialt.", "som smertelindring initialt. Se [dette](@finnes-ikke).", "a broken link"), in: content)
+        let broken = try build.update(contentFiles: [file])
+        #expect(!broken.succeeded && broken.changed.isEmpty && broken.site.isEmpty)
+        #expect(broken.report.diagnostics.contains { $0.location.file == file && $0.severity == .error })
+
+        // The fix touches another file too; both changes are rendered together.
+        try Self.apply(.replace(file, " Se [dette](@finnes-ikke).", " Se [aktivitet](@aktivitet-akutt).", "the fix"), in: content)
+        try Self.apply(.replace("korsrygg/brosjyre/hvor-vanlig.md", "Vond rygg er svært vanlig.", "Vond rygg er veldig vanlig.", "a sentence"), in: content)
+        let fixed = try build.update(contentFiles: [file, "korsrygg/brosjyre/hvor-vanlig.md"])
+        #expect(fixed.succeeded && !fixed.renderedEverything)
+        let differences = Self.differences(fixed, try Self.fullBuild(content))
+        #expect(differences == [])
+        #expect(fixed.changed.contains { $0.path == "anbefalinger/aktivitet-akutt.html" })
+    }
+
+    @Test func aTemplateChangeRendersEverything() throws {
+        let root = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let templates = root.appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: SiteBuild.templates, to: templates)
+        let build = try IncrementalBuild(contentRoot: TestPaths.content, templates: templates, today: Self.today, strict: false)
+        _ = try build.update()
+        let layout = templates.appendingPathComponent("layout.mustache")
+        try (try String(contentsOf: layout, encoding: .utf8)).replacingOccurrences(of: "Hopp til innholdet", with: "Gå til innholdet")
+            .write(to: layout, atomically: true, encoding: .utf8)
+        let update = try build.update(templatesChanged: true)
+        #expect(update.renderedEverything)
+        #expect(update.changed.filter { $0.path.hasSuffix(".html") }.allSatisfy { String(decoding: $0.bytes, as: UTF8.self).contains("Gå til innholdet") })
+        #expect(update.changed.count > 100)
+    }
+
+    @Test func theUpdaterLeavesTheFolderAsAFullPublishWould() throws {
+        let content = try Self.copyOfContent()
+        let output = content.deletingLastPathComponent().appendingPathComponent("site")
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let build = try IncrementalBuild(contentRoot: content, templates: SiteBuild.templates, today: Self.today, strict: false)
+        let first = try build.update()
+        try SitePublisher.publish(first.site.values.sorted { $0.path < $1.path }, to: output)
+        for edit in Self.entryEdits.prefix(3) {
+            try Self.apply(edit, in: content)
+            let update = try build.update(contentFiles: [edit.file])
+            try SiteUpdater.apply(changed: update.changed, removed: update.removed, to: output)
+        }
+        let full = try SiteBuild.files(content: content, today: Self.today)
+        #expect(SitePublisher.differences(full, comparedWith: output) == [])
+        let leftovers = FileManager.default.enumerator(atPath: output.path)?.compactMap { $0 as? String }.filter { $0.contains(".veileder-tmp-") }
+        #expect(leftovers == [])
+    }
+}
