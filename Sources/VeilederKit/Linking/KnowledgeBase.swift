@@ -42,6 +42,7 @@ public struct KnowledgeBase: Sendable {
         var index: [EntryID: Int] = [:]
         for (position, entry) in entries.enumerated() where index[entry.id] == nil { index[entry.id] = position }
         self.indexByID = index
+        self.recommendations = entries.compactMap { entry in entry.content.recommendation.map { (entry, $0) } }
     }
 
     public func entry(_ id: EntryID) -> Entry? { indexByID[id].map { entries[$0] } }
@@ -50,7 +51,6 @@ public struct KnowledgeBase: Sendable {
     public func anchors(of id: EntryID) -> Set<String> { anchorsByID[id] ?? [] }
     public func guideline(_ id: String) -> Guideline? { guidelines.first { $0.id == id } }
 
-    public var recommendations: [(entry: Entry, recommendation: Recommendation)] {
-        entries.compactMap { entry in entry.content.recommendation.map { (entry, $0) } }
-    }
+    /// The recommendations in path order, with their fields unwrapped; many pages and rules need them.
+    public let recommendations: [(entry: Entry, recommendation: Recommendation)]
 }

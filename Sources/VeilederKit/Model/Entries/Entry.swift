@@ -1,6 +1,9 @@
 /// One content file, decoded: what every kind shares plus the kind's own fields.
 /// Review notes are not here: they live in `EditorialRecord`, which the rendering stages never receive.
-public struct Entry: Sendable {
+///
+/// A class, though immutable: entries are passed around and grouped by the thousand, and copying a
+/// struct this size means retaining every string in it, where a class costs one retain.
+public final class Entry: Sendable {
     public let id: EntryID
     /// Path relative to the content root.
     public let file: String
