@@ -10,30 +10,36 @@ struct FHIRQuestionnaire {
     static func path(for id: EntryID) -> String { "data/fhir/\(id).json" }
 
     func render() -> [OutputFile] {
+        let context = self.context
+        return context.knowledgeBase.entries.parallelMap { entry in
+            context.fragment(.fhirQuestionnaire, entry.id) { FHIRQuestionnaire(context: context).resource(entry) }
+        }.compactMap { $0 }
+    }
+
+    /// The entry's file, or nil when it is no questionnaire or one that may not be published.
+    func resource(_ entry: Entry) -> OutputFile? {
         let kb = context.knowledgeBase
-        return kb.entries.compactMap { entry -> OutputFile? in
-            guard let questionnaire = entry.content.questionnaire, questionnaire.isOwnedByGuideline || questionnaire.licence != nil else {
-                return nil
-            }
-            let guideline = kb.guideline(questionnaire.guideline)
-            var resource: [String: JSONValue] = [
-                "resourceType": .string("Questionnaire"),
-                "id": .string(entry.id.rawValue),
-                "language": .string("nb"),
-                "status": .string("active"),
-                "title": .string(questionnaire.title),
-                "description": .string(questionnaire.purpose),
-                "item": .array(questionnaire.items.map { .object(item(entry.id, $0)) }),
-            ]
-            if let guideline {
-                resource["publisher"] = .string(questionnaire.isOwnedByGuideline ? guideline.publishers.joined(separator: " og ") : questionnaire.owner)
-            }
-            if let licence = questionnaire.licence { resource["copyright"] = .string("\(licence.holder): \(licence.terms)") }
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let data = (try? encoder.encode(FHIRValue.from(resource))) ?? Data()
-            return OutputFile(path: FHIRQuestionnaire.path(for: entry.id), bytes: Array(data) + [0x0A])
+        guard let questionnaire = entry.content.questionnaire, questionnaire.isOwnedByGuideline || questionnaire.licence != nil else {
+            return nil
         }
+        let guideline = kb.guideline(questionnaire.guideline)
+        var resource: [String: JSONValue] = [
+            "resourceType": .string("Questionnaire"),
+            "id": .string(entry.id.rawValue),
+            "language": .string("nb"),
+            "status": .string("active"),
+            "title": .string(questionnaire.title),
+            "description": .string(questionnaire.purpose),
+            "item": .array(questionnaire.items.map { .object(item(entry.id, $0)) }),
+        ]
+        if let guideline {
+            resource["publisher"] = .string(questionnaire.isOwnedByGuideline ? guideline.publishers.joined(separator: " og ") : questionnaire.owner)
+        }
+        if let licence = questionnaire.licence { resource["copyright"] = .string("\(licence.holder): \(licence.terms)") }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = (try? encoder.encode(FHIRValue.from(resource))) ?? Data()
+        return OutputFile(path: FHIRQuestionnaire.path(for: entry.id), bytes: Array(data) + [0x0A])
     }
 
     func item(_ questionnaire: EntryID, _ item: QuestionItem) -> [String: JSONValue] {

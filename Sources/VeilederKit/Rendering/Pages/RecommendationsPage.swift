@@ -10,14 +10,22 @@ struct RecommendationsPage {
         let links = PageLinks(page: path)
         return context.page(path: path, title: "Alle anbefalinger", guideline: nil, links: links) { links in
             let all = kb.recommendations
+            let hrefs = all.map { links.href(to: $0.entry) }
+            // Rows are rendered on all cores and, in an incremental build, kept until their entry changes.
+            let context = self.context
+            let rows = Array(all.indices).parallelMap { index in
+                context.fragment(.overviewRow, all[index].entry.id) { RecommendationsPage.row(all[index], href: hrefs[index], context) }
+            }
+            let rowByID = Dictionary(uniqueKeysWithValues: zip(all.map(\.entry.id), rows))
             let groups = Dictionary(grouping: all) { SiteIndex.SectionKey(guideline: $0.recommendation.guideline, section: $0.recommendation.section) }
             let keys = groups.keys.sorted { a, b in a.guideline != b.guideline ? a.guideline < b.guideline : a.section.sectionPrecedes(b.section) }
             let view = RecommendationsView(
                 count: all.count,
                 script: links.href(to: SitePaths.overviewScript),
                 filters: RecommendationFilter.all.map { filter in
-                    FilterView(key: filter.key, label: filter.label, options: filter.values(all).map { value in
-                        FilterOption(value: value.value, label: value.label, count: all.filter { filter.matches($0.recommendation, value.value) }.count)
+                    let counts = filter.counts(all)
+                    return FilterView(key: filter.key, label: filter.label, options: filter.values(all).map { value in
+                        FilterOption(value: value.value, label: value.label, count: counts[value.value] ?? 0)
                     })
                 },
                 groups: keys.map { key in
@@ -30,16 +38,21 @@ struct RecommendationsPage {
                         guideline: guideline?.shortTitle ?? key.guideline,
                         chapter: chapter.map { links.href(to: $0.chapter, anchor: $0.anchor) },
                         count: members.count,
-                        rows: members.map { entry, recommendation in
-                            RecommendationListRow(
-                                href: links.href(to: entry), title: entry.displayTitle, summary: RecommendationSummary(recommendation),
-                                phases: recommendation.phases.map(\.label).joined(separator: ", "),
-                                diagnosis: recommendation.diagnosis.label,
-                                attributes: RecommendationFilter.all.map { FilterAttribute(key: $0.key, value: $0.attribute(recommendation)) })
-                        })
+                        rows: members.map { rowByID[$0.entry.id]! }.joined())
                 })
             return context.templates.render(view, "recommendations")
         }
+    }
+
+    /// One recommendation's row of the table, as HTML.
+    static func row(_ item: (entry: Entry, recommendation: Recommendation), href: String, _ context: RenderContext) -> String {
+        let recommendation = item.recommendation
+        return context.templates.render(RecommendationListRow(
+            href: href, title: item.entry.displayTitle, summary: RecommendationSummary(recommendation),
+            phases: recommendation.phases.map(\.label).joined(separator: ", "),
+            diagnosis: recommendation.diagnosis.label,
+            attributes: RecommendationFilter.all.map { FilterAttribute(key: $0.key, value: $0.attribute(recommendation)) }),
+            "recommendation-row")
     }
 }
 
@@ -53,6 +66,15 @@ struct RecommendationFilter: Sendable {
 
     func matches(_ recommendation: Recommendation, _ value: String) -> Bool { valuesOf(recommendation).contains(value) }
     func attribute(_ recommendation: Recommendation) -> String { valuesOf(recommendation).joined(separator: " ") }
+
+    /// How many recommendations have each value, in one pass.
+    func counts(_ all: [(entry: Entry, recommendation: Recommendation)]) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for item in all {
+            for value in Set(valuesOf(item.recommendation)) { counts[value, default: 0] += 1 }
+        }
+        return counts
+    }
 
     func values(_ all: [(entry: Entry, recommendation: Recommendation)]) -> [(value: String, label: String)] {
         let present = Set(all.flatMap { valuesOf($0.recommendation) })
@@ -105,7 +127,8 @@ struct RecommendationGroup {
     let guideline: String
     let chapter: String?
     let count: Int
-    let rows: [RecommendationListRow]
+    /// The rows' HTML, made from the `recommendation-row` template.
+    let rows: String
 }
 
 struct RecommendationListRow {
