@@ -16,7 +16,7 @@ public struct StageTimings: Sendable {
         return try work()
     }
 
-    mutating func add(_ stage: Stage, _ value: Double) { seconds[stage, default: 0] += value }
+    public mutating func add(_ stage: Stage, _ value: Double) { seconds[stage, default: 0] += value }
 
     public var total: Double { seconds.values.reduce(0, +) }
 

@@ -56,15 +56,19 @@ struct WatchCommand: ParsableCommand {
                     fflush(nil)
                     return
                 }
+                let publishStart = DispatchTime.now().uptimeNanoseconds
                 if published {
                     try SiteUpdater.apply(changed: update.changed, removed: update.removed, to: outputURL)
                 } else {
                     try SitePublisher.publish(update.site.values.sorted { $0.path < $1.path }, to: outputURL)
                     published = true
                 }
-                let milliseconds = Int((Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6).rounded())
+                let end = DispatchTime.now().uptimeNanoseconds
+                var stages = update.timings
+                stages.add(.publish, Double(end - publishStart) / 1e9)
+                let milliseconds = Int((Double(end - start) / 1e6).rounded())
                 print("\(label): \(update.changed.count) filer skrevet, \(update.removed.count) fjernet (\(milliseconds) ms)")
-                if timings { print("  Tid: \(update.timings.summary) · \(update.renderedJobs) jobber") }
+                if timings { print("  Tid: \(stages.summary) · \(update.renderedJobs) jobber") }
             } catch {
                 print("\(label): \(error)")
             }
