@@ -7,7 +7,8 @@ import Glibc
 #endif
 
 /// veileder-bench: builds synthetic knowledge bases shaped like the real one and prints, per size,
-/// the median and spread of each stage over several runs and the peak memory. Each size runs in a
+/// the median and spread of each stage over several runs, the time `veileder watch` takes to rebuild
+/// after one recommendation is saved (`rebuild`), and the peak memory. Each size runs in a
 /// child process so peak memory is its own.
 ///
 ///   swift run -c release veileder-bench                       1,000 and 10,000 entries, 5 runs
@@ -20,7 +21,8 @@ if arguments.contains("--help") || arguments.contains("-h") {
     USAGE: veileder-bench [--sizes N,N…] [--runs N] [--content DIR] [--templates DIR] [--write DIR]
 
     Builds synthetic knowledge bases (default 1000 and 10000 entries) and prints the median and
-    spread of each stage over --runs builds (default 5), and the peak memory.
+    spread of each stage over --runs builds (default 5), the time an incremental rebuild takes after
+    one recommendation is saved (as in veileder watch), and the peak memory.
     Run it in release mode: swift run -c release veileder-bench
     """)
     exit(0)
@@ -58,10 +60,39 @@ func measure(content: URL) throws -> [String: Double] {
     return seconds
 }
 
+/// What `veileder watch` does after an editor saves one recommendation: seconds per update, on a
+/// copy of the content, each run appending a sentence to the same file.
+func measureRebuilds(content: URL) throws -> (seconds: [Double], jobs: Int) {
+    let copy = FileManager.default.temporaryDirectory.appendingPathComponent("veileder-bench-watch-\(getpid())")
+    try? FileManager.default.removeItem(at: copy)
+    try FileManager.default.copyItem(at: content, to: copy)
+    defer { try? FileManager.default.removeItem(at: copy) }
+    let build = try IncrementalBuild(contentRoot: copy, templates: templates, today: CalendarDate("2026-11-22"), strict: false)
+    _ = try build.update()
+    guard let file = try ContentLoader.contentFiles(under: copy).first(where: { $0.contains("/anbefalinger/") }) else { return ([], 0) }
+    var seconds: [Double] = []
+    var jobs = 0
+    for run in 0..<runs {
+        let url = copy.appendingPathComponent(file)
+        try (try String(contentsOf: url, encoding: .utf8) + "\nEndring \(run + 1).\n").write(to: url, atomically: true, encoding: .utf8)
+        let start = DispatchTime.now().uptimeNanoseconds
+        let update = try build.update(contentFiles: [file])
+        seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        guard update.succeeded, !update.renderedEverything else {
+            throw NSError(domain: "bench", code: 1, userInfo: [NSLocalizedDescriptionKey: "rebuild of \(file) failed or rendered everything"])
+        }
+        jobs = update.renderedJobs
+    }
+    return (seconds, jobs)
+}
+
 func child(content: URL, label: String) throws {
     var samples: [[String: Double]] = []
     for _ in 0..<runs { samples.append(try measure(content: content)) }
-    let stages = ["load", "link", "check", "check-total", "render", "verify", "publish", "total"]
+    let buildMemory = peakMemoryMB()
+    let rebuilds = try measureRebuilds(content: content)
+    for (index, seconds) in rebuilds.seconds.enumerated() where index < samples.count { samples[index]["rebuild"] = seconds }
+    let stages = ["load", "link", "check", "check-total", "render", "verify", "publish", "total", "rebuild"]
     var line = "\(label.padding(toLength: 14, withPad: " ", startingAt: 0))"
     for stage in stages {
         let values = samples.compactMap { $0[stage] }.sorted()
@@ -69,7 +100,8 @@ func child(content: URL, label: String) throws {
         let spread = (values.last ?? 0) - (values.first ?? 0)
         line += String(format: " %@ %7.3f ±%.3f", stage, median, spread / 2)
     }
-    line += String(format: "  sider %d  minne %.0f MB", Int(samples[0]["pages"] ?? 0), peakMemoryMB())
+    line += String(format: " (%d jobber)  sider %d  minne %.0f MB (med watch %.0f MB)",
+                   rebuilds.jobs, Int(samples[0]["pages"] ?? 0), buildMemory, peakMemoryMB())
     print(line)
 }
 
