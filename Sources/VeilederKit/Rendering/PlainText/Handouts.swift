@@ -24,25 +24,35 @@ struct Handouts {
     }
 
     func render() -> [OutputFile] {
-        let kb = context.knowledgeBase
-        var files = kb.entries.compactMap { entry -> OutputFile? in
-            guard let path = path(for: entry) else { return nil }
-            let references = PlainTextRenderer.References()
-            var text = header(entry.displayTitle, guideline: entry.guideline.flatMap(kb.guideline))
-            switch entry.content {
-            case .questionnaire(let questionnaire):
-                text += questionnaireText(entry, questionnaire, references: references)
-                if let companion = Handouts.companions[entry.id], let other = kb.entry(companion), let q = other.content.questionnaire {
-                    text += "\n\n" + PlainTextRenderer.heading(q.title, level: 2).joined(separator: "\n") + "\n\n"
-                    text += questionnaireText(other, q, references: references)
-                }
-            default:
-                text += PlainTextRenderer(references: references).render(entry.body.text, headingOffset: 1)
-            }
-            return OutputFile(path: path, bytes: Array(finish(text, references).utf8))
-        }
+        let context = self.context
+        // In parallel, and kept between rebuilds, except a questionnaire printed with its companion,
+        // which must follow changes to the other entry too.
+        var files = context.knowledgeBase.entries.parallelMap { entry in
+            Handouts.companions[entry.id] == nil
+                ? context.fragment(.handout, entry.id) { Handouts(context: context).handout(for: entry) }
+                : Handouts(context: context).handout(for: entry)
+        }.compactMap { $0 }
         if let brochure = brochure() { files.append(brochure) }
         return files
+    }
+
+    /// The entry's handout, or nil when it has none.
+    func handout(for entry: Entry) -> OutputFile? {
+        let kb = context.knowledgeBase
+        guard let path = path(for: entry) else { return nil }
+        let references = PlainTextRenderer.References()
+        var text = header(entry.displayTitle, guideline: entry.guideline.flatMap(kb.guideline))
+        switch entry.content {
+        case .questionnaire(let questionnaire):
+            text += questionnaireText(entry, questionnaire, references: references)
+            if let companion = Handouts.companions[entry.id], let other = kb.entry(companion), let q = other.content.questionnaire {
+                text += "\n\n" + PlainTextRenderer.heading(q.title, level: 2).joined(separator: "\n") + "\n\n"
+                text += questionnaireText(other, q, references: references)
+            }
+        default:
+            text += PlainTextRenderer(references: references).render(entry.body.text, headingOffset: 1)
+        }
+        return OutputFile(path: path, bytes: Array(finish(text, references).utf8))
     }
 
     /// Title, the guideline, and its currency note: every handout starts with how current it is.
