@@ -21,11 +21,7 @@ struct BuildCommand: ParsableCommand {
     @OptionGroup var contentOptions: ContentOptions
     @OptionGroup var todayOption: TodayOption
 
-    @Option(name: .long, help: ArgumentHelp("Mappen med malene og stilarket.", valueName: "mappe"))
-    var templates: String = "templates"
-
-    @Option(name: .long, help: ArgumentHelp("Mappen nettstedet skrives til.", valueName: "mappe"))
-    var output: String = "site"
+    @OptionGroup var siteOptions: SiteOptions
 
     @Flag(name: .long, help: "Skriv ingenting; avslutt med kode 1 hvis site/ avviker fra en ny bygging.")
     var check = false
@@ -39,31 +35,31 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         var result = try runReporting {
             try Pipeline.build(
-                contentRoot: contentOptions.contentURL, templates: URL(fileURLWithPath: templates, isDirectory: true),
+                contentRoot: contentOptions.contentURL, templates: siteOptions.templatesURL,
                 today: todayOption.date, strict: strict)
         }
         let findings = result.report.findings(strict: strict)
         guard !result.files.isEmpty else {
             print(DiagnosticFormat.text.render(findings, pathPrefix: contentOptions.pathPrefix, fileCount: result.report.fileCount),
                   terminator: "")
-            print("Nettstedet ble ikke bygget, og \(output)/ er urørt.")
+            print("Nettstedet ble ikke bygget, og \(siteOptions.output)/ er urørt.")
             throw ExitCode(1)
         }
         guard result.brokenLinks.isEmpty else {
             for link in result.brokenLinks { print("Brutt lenke: \(link)") }
-            print("\(result.brokenLinks.count) brutte lenker. Nettstedet ble ikke bygget, og \(output)/ er urørt.")
+            print("\(result.brokenLinks.count) brutte lenker. Nettstedet ble ikke bygget, og \(siteOptions.output)/ er urørt.")
             throw ExitCode(1)
         }
-        let outputURL = URL(fileURLWithPath: output, isDirectory: true)
+        let outputURL = siteOptions.outputURL
         if check {
             let differences = SitePublisher.differences(result.files, comparedWith: outputURL)
             guard differences.isEmpty else {
-                print("\(output)/ er ikke lik en ny bygging:")
+                print("\(siteOptions.output)/ er ikke lik en ny bygging:")
                 for line in differences { print("  \(line)") }
                 print("Kjør «veileder build» og legg inn endringene.")
                 throw ExitCode(1)
             }
-            print("\(output)/ er lik en ny bygging (\(result.files.count) filer).")
+            print("\(siteOptions.output)/ er lik en ny bygging (\(result.files.count) filer).")
             return
         }
         let start = DispatchTime.now().uptimeNanoseconds

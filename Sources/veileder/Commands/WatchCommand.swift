@@ -24,11 +24,7 @@ struct WatchCommand: ParsableCommand {
     @OptionGroup var contentOptions: ContentOptions
     @OptionGroup var todayOption: TodayOption
 
-    @Option(name: .long, help: ArgumentHelp("Mappen med malene og stilarket.", valueName: "mappe"))
-    var templates: String = "templates"
-
-    @Option(name: .long, help: ArgumentHelp("Mappen nettstedet skrives til.", valueName: "mappe"))
-    var output: String = "site"
+    @OptionGroup var siteOptions: SiteOptions
 
     @Flag(name: .long, help: "Gjør advarsler til feil.")
     var strict = false
@@ -39,8 +35,8 @@ struct WatchCommand: ParsableCommand {
     func run() throws {
         Self.allowStopSignals()
         let contentURL = contentOptions.contentURL.standardizedFileURL
-        let templatesURL = URL(fileURLWithPath: templates, isDirectory: true).standardizedFileURL
-        let outputURL = URL(fileURLWithPath: output, isDirectory: true)
+        let templatesURL = siteOptions.templatesURL.standardizedFileURL
+        let outputURL = siteOptions.outputURL
         let build = try runReporting {
             try IncrementalBuild(contentRoot: contentURL, templates: templatesURL, today: todayOption.date, strict: strict)
         }
@@ -52,7 +48,7 @@ struct WatchCommand: ParsableCommand {
             do {
                 let update = try work()
                 guard report(update) else {
-                    print("\(label): \(output)/ er urørt til feilene er rettet.")
+                    print("\(label): \(siteOptions.output)/ er urørt til feilene er rettet.")
                     fflush(nil)
                     return
                 }
@@ -76,7 +72,7 @@ struct WatchCommand: ParsableCommand {
         }
 
         rebuild("Første bygging") { try build.update() }
-        print("Følger med på \(contentOptions.pathPrefix) og \(templates)/ (Ctrl-C stopper).")
+        print("Følger med på \(contentOptions.pathPrefix) og \(siteOptions.templates)/ (Ctrl-C stopper).")
         fflush(nil)
         while true {
             let changes = monitor.next()
@@ -86,7 +82,7 @@ struct WatchCommand: ParsableCommand {
             let relevant = changes.folders || templatesChanged || contentFiles.contains(where: ContentLoader.isContentFile)
             guard relevant else { continue }
             let named = contentFiles.filter(ContentLoader.isContentFile).sorted()
-            let label = Self.clock() + " " + (named.first.map { named.count > 1 ? "\($0) m.fl." : $0 } ?? (templatesChanged ? "\(templates)/" : contentOptions.pathPrefix))
+            let label = Self.clock() + " " + (named.first.map { named.count > 1 ? "\($0) m.fl." : $0 } ?? (templatesChanged ? "\(siteOptions.templates)/" : contentOptions.pathPrefix))
             rebuild(label) { try build.update(contentFiles: contentFiles, templatesChanged: templatesChanged, rescan: changes.folders) }
         }
     }
