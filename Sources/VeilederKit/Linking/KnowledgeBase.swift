@@ -7,8 +7,8 @@ public struct KnowledgeBase: Sendable {
     /// Entries that failed to decode: links to them resolve, nothing else is known.
     public let stubs: [EntryID: EntryStub]
     public let scans: [EntryID: BodyScan]
-    /// Every entry's scan by file, duplicates included, for the next incremental link.
-    public let scansByFile: [String: BodyScan]
+    /// What linking found in each file, duplicates included, for the next incremental link.
+    let linksByFile: [String: FileLinks]
     /// Guideline id → the index of its defined terms.
     public let termIndexes: [String: TermIndex]
     /// Target → the entries that link to it explicitly, sorted.
@@ -26,7 +26,7 @@ public struct KnowledgeBase: Sendable {
 
     init(
         guidelines: [Guideline], entries: [Entry], stubs: [EntryID: EntryStub], scans: [EntryID: BodyScan],
-        scansByFile: [String: BodyScan], termIndexes: [String: TermIndex], backlinks: [EntryID: [EntryID]],
+        linksByFile: [String: FileLinks], termIndexes: [String: TermIndex], backlinks: [EntryID: [EntryID]],
         anchors: [EntryID: Set<String>], headingAnchors: [EntryID: [String]], mentionSeed: [String: Set<EntryID>] = [:]
     ) {
         self.mentionIndex = MentionIndex(seed: mentionSeed)
@@ -34,7 +34,7 @@ public struct KnowledgeBase: Sendable {
         self.entries = entries
         self.stubs = stubs
         self.scans = scans
-        self.scansByFile = scansByFile
+        self.linksByFile = linksByFile
         self.termIndexes = termIndexes
         self.backlinks = backlinks
         self.anchorsByID = anchors

@@ -73,7 +73,7 @@ public final class IncrementalBuild {
         var loaded = LoadedContent()
         for path in decoded.keys.sorted() { loaded.add(decoded[path]!) }
         loaded.fileCount = decoded.count
-        let earlier = published.map { Linker.Earlier($0.knowledgeBase, except: pending, keepingMentions: !termsMayHaveChanged(loaded)) }
+        let earlier = published.map { Linker.Earlier($0.knowledgeBase, except: pending, keepingTerms: !termsMayHaveChanged(loaded)) }
         let report = Pipeline.check(loaded, today: today, timings: timings, reusing: earlier ?? Linker.Earlier())
         timings = report.timings
         guard !report.findings(strict: strict).contains(where: { $0.severity == .error }) else {
