@@ -56,22 +56,36 @@ struct KnowledgeBaseExport {
 
     func render() -> OutputFile {
         let kb = context.knowledgeBase
-        let entries = kb.entries.parallelMap { entry -> (id: String, json: String)? in
+        let entries = kb.entries.parallelMap { entry -> (id: String, json: [UInt8])? in
             if let questionnaire = entry.content.questionnaire, !questionnaire.isOwnedByGuideline, questionnaire.licence == nil { return nil }
             return context.fragment(.exportRecord, entry.id) { record(entry) }
-        }.compactMap { $0 }.sorted { ($0.id, $0.json) < ($1.id, $1.json) }
-        let document = Document(
+        }.compactMap { $0 }.sorted { $0.id != $1.id ? $0.id < $1.id : $0.json.lexicographicallyPrecedes($1.json) }
+        let document = KnowledgeBaseExport.encodedBytes(Document(
             guidelines: kb.guidelines.sorted { $0.id < $1.id }.map { g in
                 GuidelineRecord(id: g.id, title: g.title, shortTitle: g.shortTitle, status: g.status.rawValue, publishers: g.publishers,
                                 year: g.year, currency: g.currency.note, revised: g.currency.revised.rawValue, page: SitePaths.guideline(g.id))
-            })
-        let list = entries.isEmpty ? "[]" : "[\n" + entries.map(\.json).joined(separator: ",\n") + "\n  ]"
-        let text = KnowledgeBaseExport.encode(document).replacingOccurrences(of: "\"\(Document.placeholder)\"", with: list)
-        return OutputFile(path: KnowledgeBaseExport.path, bytes: Array(text.utf8) + [0x0A])
+            }))
+        // Assembled on bytes: the file is megabytes, and every String pass over it showed in profiles.
+        let placeholder = document.firstRange(of: Array("\"\(Document.placeholder)\"".utf8)) ?? document.endIndex..<document.endIndex
+        var bytes = Array(document[..<placeholder.lowerBound])
+        bytes.reserveCapacity(document.count + entries.reduce(0) { $0 + $1.json.count + 2 } + 8)
+        if entries.isEmpty {
+            bytes += Array("[]".utf8)
+        } else {
+            bytes += Array("[\n".utf8)
+            for (index, entry) in entries.enumerated() {
+                if index > 0 { bytes += Array(",\n".utf8) }
+                bytes += entry.json
+            }
+            bytes += Array("\n  ]".utf8)
+        }
+        bytes += document[placeholder.upperBound...]
+        bytes.append(0x0A)
+        return OutputFile(path: KnowledgeBaseExport.path, bytes: bytes)
     }
 
     /// One entry's record, indented for its place in the list.
-    private func record(_ entry: Entry) -> (id: String, json: String) {
+    private func record(_ entry: Entry) -> (id: String, json: [UInt8]) {
         let kb = context.knowledgeBase
         let links = Set((kb.scans[entry.id]?.links ?? []).compactMap { link -> String? in
             if case .entry(let id, _) = LinkReference(link.url) { return id.rawValue }
@@ -89,7 +103,7 @@ struct KnowledgeBaseExport {
 
     /// The JSON with every non-empty line indented by four spaces, to sit inside the `entries` array.
     /// Done on bytes: splitting a long string into Characters took a tenth of a full build.
-    static func indented(_ json: [UInt8]) -> String {
+    static func indented(_ json: [UInt8]) -> [UInt8] {
         var result: [UInt8] = []
         result.reserveCapacity(json.count + json.count / 8)
         var atLineStart = true
@@ -98,11 +112,7 @@ struct KnowledgeBaseExport {
             result.append(byte)
             atLineStart = byte == 0x0A
         }
-        return String(decoding: result, as: UTF8.self)
-    }
-
-    static func encode(_ value: some Encodable) -> String {
-        String(decoding: encodedBytes(value), as: UTF8.self)
+        return result
     }
 
     static func encodedBytes(_ value: some Encodable) -> [UInt8] {
