@@ -9,33 +9,44 @@ struct GlossaryPage {
         let links = PageLinks(page: path)
         return context.page(path: path, title: "Ordliste", guideline: nil, links: links) { links in
             let definitions = GlossaryPage.sorted(kb.entries.filter { $0.kind == .definition })
+            // Terms are rendered on all cores and, in an incremental build, kept until their entry changes.
+            let context = self.context
+            let terms = definitions.parallelMap { entry in
+                context.fragment(.glossaryTerm, entry.id) { LinkedHTML(page: path) { GlossaryPage.term(entry, context, $0) } }
+            }
             var letters: [GlossaryLetter] = []
-            for entry in definitions {
+            for (entry, term) in zip(definitions, terms) {
                 guard let definition = entry.content.definition else { continue }
                 let letter = String(definition.term.prefix(1)).uppercased()
                 if letters.last?.letter != letter {
                     let id = links.anchor("bokstav-\(letters.count + 1)")
-                    letters.append(GlossaryLetter(letter: letter, id: id, href: links.href(to: path, anchor: id), terms: []))
+                    letters.append(GlossaryLetter(letter: letter, id: id, href: links.href(to: path, anchor: id), terms: ""))
                 }
-                let uses = Set((kb.backlinks[entry.id] ?? []) + (kb.mentions[entry.id] ?? [])).sorted().compactMap(kb.entry)
-                letters[letters.count - 1].terms.append(GlossaryTerm(
-                    id: links.anchor(entry.id.rawValue), term: definition.term, href: links.href(to: entry),
-                    forms: definition.forms.joined(separator: ", "),
-                    guideline: entry.guideline.flatMap(kb.guideline)?.shortTitle ?? "",
-                    body: context.markdown(for: entry, guideline: entry.guideline, links: links, terms: nil)
-                        .render(entry.body.text, minimumHeadingLevel: 4),
-                    uses: uses.count))
+                links.include(term)
+                letters[letters.count - 1].terms += term.html
             }
             return context.templates.render(GlossaryView(count: definitions.count, letters: letters), "glossary")
         }
     }
 
+    /// One definition's entry in the list, as HTML.
+    static func term(_ entry: Entry, _ context: RenderContext, _ links: PageLinks) -> String {
+        guard let definition = entry.content.definition else { return "" }
+        let kb = context.knowledgeBase
+        let uses = Set((kb.backlinks[entry.id] ?? []) + (kb.mentions[entry.id] ?? [])).sorted().compactMap(kb.entry)
+        return context.templates.render(GlossaryTerm(
+            id: links.anchor(entry.id.rawValue), term: definition.term, href: links.href(to: entry),
+            forms: definition.forms.joined(separator: ", "),
+            guideline: entry.guideline.flatMap(kb.guideline)?.shortTitle ?? "",
+            body: context.markdown(for: entry, guideline: entry.guideline, links: links, terms: nil)
+                .render(entry.body.text, minimumHeadingLevel: 4),
+            uses: uses.count), "glossary-term")
+    }
+
     /// Definitions by term in Norwegian collation.
     static func sorted(_ entries: [Entry]) -> [Entry] {
-        entries.sorted { a, b in
-            let (ta, tb) = (a.content.definition?.term ?? "", b.content.definition?.term ?? "")
-            return ta.norwegianOrder != tb.norwegianOrder ? ta.norwegianOrder < tb.norwegianOrder : a.id < b.id
-        }
+        let keyed: [(entry: Entry, key: String)] = entries.map { entry in (entry, (entry.content.definition?.term ?? "").norwegianOrder) }
+        return keyed.sorted { a, b in a.key != b.key ? a.key < b.key : a.entry.id < b.entry.id }.map(\.entry)
     }
 }
 
@@ -48,7 +59,8 @@ struct GlossaryLetter {
     let letter: String
     let id: String
     let href: String
-    var terms: [GlossaryTerm]
+    /// The terms' HTML, made from the `glossary-term` template.
+    var terms: String
 }
 
 struct GlossaryTerm {

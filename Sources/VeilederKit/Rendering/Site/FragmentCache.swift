@@ -1,12 +1,12 @@
 import Foundation
 
 /// Per-entry pieces of the files that draw on every entry (the search index, the export, the
-/// overview's rows, the FHIR questionnaires, the handouts), kept between the renders of an
+/// overview's rows, the glossary's terms, the FHIR questionnaires, the handouts), kept between the renders of an
 /// incremental build. Each piece depends on its own entry and its links only; the incremental build
 /// forgets the pieces of every entry a change can affect.
 public final class FragmentCache: @unchecked Sendable {
     enum Kind: Hashable {
-        case searchDocument, exportRecord, overviewRow, fhirQuestionnaire, handout
+        case searchDocument, exportRecord, overviewRow, glossaryTerm, fhirQuestionnaire, handout
     }
 
     private let lock = NSLock()
@@ -33,7 +33,9 @@ public final class FragmentCache: @unchecked Sendable {
 
     func forget(_ ids: Set<EntryID>) {
         lock.lock()
-        for kind in pieces.keys { pieces[kind] = pieces[kind]?.filter { !ids.contains($0.key) } }
+        for kind in pieces.keys {
+            for id in ids { pieces[kind]?[id] = nil }
+        }
         lock.unlock()
     }
 

@@ -19,10 +19,32 @@ final class PageLinks {
         return href(to: location.page, anchor: anchor ?? location.anchor)
     }
 
+    /// Takes over what a part of this page, rendered with its own `PageLinks`, linked to and declared.
+    func include(_ part: LinkedHTML) {
+        links += part.links
+        anchors.formUnion(part.anchors)
+    }
+
     /// Declares an id on this page and returns it.
     @discardableResult
     func anchor(_ id: String) -> String {
         anchors.insert(id)
         return id
+    }
+}
+
+/// HTML for a part of a page with the links and anchors it made, so that it can be kept between the
+/// renders of an incremental build and put back into its page with `PageLinks.include`.
+struct LinkedHTML: Sendable {
+    let html: String
+    let links: [InternalLink]
+    let anchors: Set<String>
+
+    /// Renders a part of the page at `page` on its own.
+    init(page: String, render: (PageLinks) -> String) {
+        let links = PageLinks(page: page)
+        html = render(links)
+        self.links = links.links
+        anchors = links.anchors
     }
 }

@@ -6,7 +6,7 @@ public struct TemplateSet: Sendable {
     public static let required = [
         "layout", "front", "guideline", "chapter", "recommendation", "recommendations", "recommendation-row", "definition", "category",
         "questionnaire", "brochure", "article", "recommendation-table", "grading-table", "data-table", "people",
-        "advice", "glossary", "search", "brochure-print",
+        "advice", "glossary", "glossary-term", "search", "brochure-print",
     ]
 
     let library: MustacheLibrary
