@@ -1,6 +1,6 @@
 /// A graded recommendation, as printed in one cell of a guideline's recommendation table
 /// (or one of two graded statements split from a cell).
-public struct Recommendation: Sendable, Hashable {
+public final class Recommendation: Sendable {
     public let guideline: String
     public let section: String
     /// Position in the section's table, as printed.

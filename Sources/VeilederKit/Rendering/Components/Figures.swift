@@ -44,15 +44,20 @@ struct Figures {
 
     /// Recommendations per chapter of a guideline, by direction, with strength in the text alternative.
     func recommendationChart(guideline: String) -> String? {
-        let kb = context.knowledgeBase
-        let byChapter = Dictionary(grouping: kb.recommendations.filter { $0.recommendation.guideline == guideline }) {
-            String($0.recommendation.section.prefix { $0 != "." })
+        // Counted in one pass: the guideline page is rebuilt after every edit, and a base can hold thousands.
+        var byChapter: [String: [Direction: (count: Int, strong: Int)]] = [:]
+        for (_, recommendation) in context.knowledgeBase.recommendations where recommendation.guideline == guideline {
+            let chapter = String(recommendation.section.prefix { $0 != "." })
+            let strong = recommendation.strength.grades.contains(.sterk) ? 1 : 0
+            byChapter[chapter, default: [:]][recommendation.direction, default: (0, 0)].count += 1
+            byChapter[chapter]![recommendation.direction]!.strong += strong
         }
         guard !byChapter.isEmpty else { return nil }
         let chapters = byChapter.keys.sorted { $0.sectionPrecedes($1) }
         let directions = Direction.allCases
         let patterns = [Direction.for: "#1d6b36", .mot: "#9b1c1c", .ikkeGrunnlag: "#8a6d00", .uklar: "#6b6b6b"]
-        let maximum = chapters.map { byChapter[$0]!.count }.max() ?? 1
+        let total = byChapter.mapValues { $0.values.reduce(0) { $0 + $1.count } }
+        let maximum = total.values.max() ?? 1
         let id = links.anchor("figur-anbefalinger")
         let rowHeight = 34, labelWidth = 120, barWidth = 560
         let height = chapters.count * rowHeight + 84
@@ -64,22 +69,19 @@ struct Figures {
 
             """
         for (row, chapter) in chapters.enumerated() {
-            let members = byChapter[chapter]!
             let y = row * rowHeight + 10
             var x = labelWidth
             var parts: [String] = []
-            svg += "<text x=\"0\" y=\"\(y + 20)\" font-size=\"14\">Kapittel \(chapter) (\(members.count))</text>\n"
+            svg += "<text x=\"0\" y=\"\(y + 20)\" font-size=\"14\">Kapittel \(chapter) (\(total[chapter]!))</text>\n"
             for direction in directions {
-                let inDirection = members.filter { $0.recommendation.direction == direction }
-                guard !inDirection.isEmpty else { continue }
-                let width = inDirection.count * barWidth / maximum
-                let strong = inDirection.filter { $0.recommendation.strength.grades.contains(.sterk) }.count
+                guard let (count, strong) = byChapter[chapter]![direction] else { continue }
+                let width = count * barWidth / maximum
                 svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(max(width, 2))\" height=\"26\" fill=\"\(patterns[direction]!)\"/>\n"
                 if width >= 28 {
-                    svg += "<text x=\"\(x + 6)\" y=\"\(y + 18)\" font-size=\"13\" fill=\"#ffffff\">\(inDirection.count)</text>\n"
+                    svg += "<text x=\"\(x + 6)\" y=\"\(y + 18)\" font-size=\"13\" fill=\"#ffffff\">\(count)</text>\n"
                 }
                 x += width
-                parts.append("\(inDirection.count) \(direction.label.lowercased()) (\(strong) i sterk grad)")
+                parts.append("\(count) \(direction.label.lowercased()) (\(strong) i sterk grad)")
             }
             description.append("Kapittel \(chapter): \(parts.joined(separator: ", ")).")
         }

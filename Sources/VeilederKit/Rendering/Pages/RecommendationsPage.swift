@@ -18,14 +18,16 @@ struct RecommendationsPage {
             }
             let rowByID = Dictionary(uniqueKeysWithValues: zip(all.map(\.entry.id), rows))
             let groups = Dictionary(grouping: all) { SiteIndex.SectionKey(guideline: $0.recommendation.guideline, section: $0.recommendation.section) }
-            let keys = groups.keys.sorted { a, b in a.guideline != b.guideline ? a.guideline < b.guideline : a.section.sectionPrecedes(b.section) }
+            let keys = groups.keys.map { ($0, $0.section.sectionNumbers) }
+                .sorted { a, b in a.0.guideline != b.0.guideline ? a.0.guideline < b.0.guideline : a.1.lexicographicallyPrecedes(b.1) }
+                .map(\.0)
             let view = RecommendationsView(
                 count: all.count,
                 script: links.href(to: SitePaths.overviewScript),
                 filters: RecommendationFilter.all.map { filter in
                     let counts = filter.counts(all)
-                    return FilterView(key: filter.key, label: filter.label, options: filter.values(all).map { value in
-                        FilterOption(value: value.value, label: value.label, count: counts[value.value] ?? 0)
+                    return FilterView(key: filter.key, label: filter.label, options: filter.order.compactMap { value in
+                        counts[value].map { FilterOption(value: value, label: filter.labelOf(value), count: $0) }
                     })
                 },
                 groups: keys.map { key in
@@ -67,18 +69,14 @@ struct RecommendationFilter: Sendable {
     func matches(_ recommendation: Recommendation, _ value: String) -> Bool { valuesOf(recommendation).contains(value) }
     func attribute(_ recommendation: Recommendation) -> String { valuesOf(recommendation).joined(separator: " ") }
 
-    /// How many recommendations have each value, in one pass.
+    /// How many recommendations have each value (a value absent from all has no count), in one pass.
     func counts(_ all: [(entry: Entry, recommendation: Recommendation)]) -> [String: Int] {
         var counts: [String: Int] = [:]
         for item in all {
-            for value in Set(valuesOf(item.recommendation)) { counts[value, default: 0] += 1 }
+            let values = valuesOf(item.recommendation)
+            for (index, value) in values.enumerated() where !values[..<index].contains(value) { counts[value, default: 0] += 1 }
         }
         return counts
-    }
-
-    func values(_ all: [(entry: Entry, recommendation: Recommendation)]) -> [(value: String, label: String)] {
-        let present = Set(all.flatMap { valuesOf($0.recommendation) })
-        return order.filter(present.contains).map { ($0, labelOf($0)) }
     }
 
     static let all: [RecommendationFilter] = [

@@ -15,6 +15,9 @@ extension String {
 
     /// «7.1.10» after «7.1.9»: section numbers compared part by part.
     public func sectionPrecedes(_ other: String) -> Bool {
-        split(separator: ".").map { Int($0) ?? 0 }.lexicographicallyPrecedes(other.split(separator: ".").map { Int($0) ?? 0 })
+        sectionNumbers.lexicographicallyPrecedes(other.sectionNumbers)
     }
+
+    /// `4.2.1` → `[4, 2, 1]`; a key for sorting many sections without splitting them in every comparison.
+    public var sectionNumbers: [Int] { split(separator: ".").map { Int($0) ?? 0 } }
 }

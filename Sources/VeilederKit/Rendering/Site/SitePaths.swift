@@ -33,16 +33,20 @@ public enum SitePaths {
 
     /// A relative href from the page at `from` to `target` (both site-relative paths), with an anchor.
     public static func href(from: String, to target: String, anchor: String? = nil) -> String {
-        let fromParts = from.split(separator: "/").dropLast()
-        let targetParts = target.split(separator: "/")
-        var common = 0
-        while common < fromParts.count, common < targetParts.count - 1,
-              fromParts[fromParts.startIndex + common] == targetParts[common] {
-            common += 1
+        let slash = UInt8(ascii: "/")
+        // The folders both paths share: the bytes up to their last common "/".
+        var shared = 0
+        for (offset, (a, b)) in zip(from.utf8, target.utf8).enumerated() {
+            guard a == b else { break }
+            if a == slash { shared = offset + 1 }
         }
-        let up = Array(repeating: "..", count: fromParts.count - common)
-        let path = (up + targetParts.dropFirst(common).map(String.init)).joined(separator: "/")
-        let fragment = anchor.map { "#\($0)" } ?? ""
-        return path + fragment
+        let up = from.utf8.dropFirst(shared).lazy.filter { $0 == slash }.count
+        var href = String(repeating: "../", count: up)
+        href += Substring(target.utf8.dropFirst(shared))
+        if let anchor {
+            href += "#"
+            href += anchor
+        }
+        return href
     }
 }
