@@ -17,7 +17,7 @@ public enum SitePublisher {
         let staging = parent.appendingPathComponent(".\(name)-tmp-\(ProcessInfo.processInfo.processIdentifier)")
         do {
             try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            try write(files + [marker], into: staging)
+            try write(files + [marker], into: staging, reusingFrom: manager.fileExists(atPath: output.path) ? output : nil)
         } catch {
             try? manager.removeItem(at: staging)
             throw error
@@ -76,16 +76,23 @@ public enum SitePublisher {
     }
 
     /// Plain writes without a sync per file, on all cores: the rename at the end is what makes the
-    /// result appear, so the order of the writes does not matter.
-    static func write(_ files: [OutputFile], into root: URL) throws {
+    /// result appear, so the order of the writes does not matter. A file whose bytes the previous
+    /// site already holds is hard-linked from it instead: creating and filling new files was most of
+    /// a small site's build, and an unchanged file keeps its modification time for mirrors and caches.
+    static func write(_ files: [OutputFile], into root: URL, reusingFrom previous: URL? = nil) throws {
         let base = root.path
         let folders = Set(files.map { file in file.path.split(separator: "/").dropLast().joined(separator: "/") })
         for folder in folders.sorted() where !folder.isEmpty {
             try FileManager.default.createDirectory(atPath: "\(base)/\(folder)", withIntermediateDirectories: true)
         }
         let failures = files.parallelMap { file -> Error? in
+            let target = "\(base)/\(file.path)"
+            if let previous, FileWriter.holds(file.bytes, at: "\(previous.path)/\(file.path)"),
+               link("\(previous.path)/\(file.path)", target) == 0 {
+                return nil
+            }
             do {
-                try FileWriter.write(file.bytes, to: "\(base)/\(file.path)")
+                try FileWriter.write(file.bytes, to: target)
                 return nil
             } catch {
                 return error

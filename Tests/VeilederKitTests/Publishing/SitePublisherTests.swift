@@ -26,6 +26,24 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["site"])
     }
 
+    @Test func anUnchangedFileIsTakenOverFromThePreviousSiteAndAChangedOneIsWritten() throws {
+        let parent = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let site = parent.appendingPathComponent("site")
+        func inode(_ path: String) throws -> Int {
+            try #require(FileManager.default.attributesOfItem(atPath: site.appendingPathComponent(path).path)[.systemFileNumber] as? Int)
+        }
+        try SitePublisher.publish(files("første"), to: site)
+        let (index, page) = (try inode("index.html"), try inode("a/b.html"))
+        // The same length and other bytes: only a comparison of the contents can tell them apart.
+        try SitePublisher.publish([OutputFile(path: "index.html", bytes: Array("første".utf8)), OutputFile(path: "a/b.html", bytes: Array("c".utf8))], to: site)
+        #expect(try inode("index.html") == index)
+        #expect(try inode("a/b.html") != page)
+        #expect(snapshot(site)["a/b.html"] == Data("c".utf8))
+        #expect(snapshot(site)["index.html"] == Data("første".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["site"])
+    }
+
     @Test func aFailureMidwayLeavesThePreviousSiteExactlyAsItWas() throws {
         let parent = try TestPaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: parent) }
