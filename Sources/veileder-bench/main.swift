@@ -39,6 +39,10 @@ func peakMemoryMB() -> Double {
     return Double(usage.ru_maxrss) / 1024
 }
 
+/// Where the runs publish. It is kept from one run to the next, as `veileder build` finds the
+/// previous site/, so the first run publishes into an empty folder and the others over the last.
+let benchOutput = FileManager.default.temporaryDirectory.appendingPathComponent("veileder-bench-site-\(getpid())")
+
 /// One measured build of a content folder: seconds per stage, in process.
 func measure(content: URL) throws -> [String: Double] {
     let start = DispatchTime.now().uptimeNanoseconds
@@ -47,11 +51,9 @@ func measure(content: URL) throws -> [String: Double] {
         let first = result.report.diagnostics.prefix(3).map { "\($0.location) \($0.message)" }
         throw NSError(domain: "bench", code: 1, userInfo: [NSLocalizedDescriptionKey: "build failed: \(first) \(result.brokenLinks.prefix(3))"])
     }
-    let output = FileManager.default.temporaryDirectory.appendingPathComponent("veileder-bench-site-\(getpid())")
     let publishStart = DispatchTime.now().uptimeNanoseconds
-    try SitePublisher.publish(result.files, to: output)
+    try SitePublisher.publish(result.files, to: benchOutput)
     let publish = Double(DispatchTime.now().uptimeNanoseconds - publishStart) / 1e9
-    try? FileManager.default.removeItem(at: output)
     var seconds = Dictionary(uniqueKeysWithValues: result.timings.seconds.map { ($0.key.rawValue, $0.value) })
     seconds["publish"] = publish
     seconds["check-total"] = (seconds["load"] ?? 0) + (seconds["link"] ?? 0) + (seconds["check"] ?? 0)
@@ -88,6 +90,7 @@ func measureRebuilds(content: URL) throws -> (seconds: [Double], jobs: Int) {
 
 func child(content: URL, label: String) throws {
     var samples: [[String: Double]] = []
+    defer { try? FileManager.default.removeItem(at: benchOutput) }
     for _ in 0..<runs { samples.append(try measure(content: content)) }
     let buildMemory = peakMemoryMB()
     let rebuilds = try measureRebuilds(content: content)
