@@ -48,6 +48,11 @@ import Testing
         #expect(object["evidenceOrigin"] as? String == "Ikke oppgitt i kilden")
     }
 
+    @Test func jsonLDCannotCloseItsScriptElement() {
+        let escaped = RecommendationPage.escapingClosingTags(Array(#"{"name":"a</script><b>c<"}"#.utf8))
+        #expect(String(decoding: escaped, as: UTF8.self) == #"{"name":"a<\/script><b>c<"}"#)
+    }
+
     @Test func reviewListsTheEditorialWorkAndExitsZero() throws {
         let result = try ProcessRunner.veileder(["review", "--today", "2026-11-22", "--format", "json"])
         #expect(result.status == 0)

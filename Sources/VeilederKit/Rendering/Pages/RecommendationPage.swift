@@ -61,8 +61,19 @@ struct RecommendationPage {
         if let guideline { object["guidelineDate"] = .string(guideline.year) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = (try? encoder.encode(JSONValue.object(object))).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        return json.replacingOccurrences(of: "</", with: "<\\/")
+        let json = (try? encoder.encode(JSONValue.object(object))).map(Array.init) ?? Array("{}".utf8)
+        return String(decoding: RecommendationPage.escapingClosingTags(json), as: UTF8.self)
+    }
+
+    /// `</` written `<\/`, so that no text in the JSON can close the script element it sits in.
+    static func escapingClosingTags(_ json: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(json.count + 8)
+        for (index, byte) in json.enumerated() {
+            result.append(byte)
+            if byte == UInt8(ascii: "<"), index + 1 < json.count, json[index + 1] == UInt8(ascii: "/") { result.append(UInt8(ascii: "\\")) }
+        }
+        return result
     }
 
     private func sectionTitle(_ recommendation: Recommendation) -> String {
