@@ -1,3 +1,5 @@
+import Mustache
+
 /// Every recommendation in one table, grouped by guideline and section, with the counts per group
 /// and per value. Without JavaScript it is the complete grouped table; `oversikt.js` adds live filters
 /// by direction, strength, evidence level, phase and diagnosis group, kept in the URL.
@@ -138,7 +140,17 @@ struct RecommendationListRow {
     let attributes: [FilterAttribute]
 }
 
-struct FilterAttribute {
+/// One `data-` attribute of an overview row; made five times per recommendation, so it answers the
+/// template's key lookups itself (`TemplateViewTests` checks it answers every field).
+struct FilterAttribute: MustacheParent {
     let key: String
     let value: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "key": key
+        case "value": value
+        default: nil
+        }
+    }
 }

@@ -1,3 +1,5 @@
+import Mustache
+
 /// What every page builder shares: the knowledge base and the templates.
 struct RenderContext {
     let knowledgeBase: KnowledgeBase
@@ -76,9 +78,19 @@ struct LayoutView {
     let content: String
 }
 
-struct Crumb {
+/// A link in a menu or a list. Made for every page many times over, so it answers the templates' key
+/// lookups itself instead of being reflected (`TemplateViewTests` checks it answers every field).
+struct Crumb: MustacheParent {
     let title: String
     let href: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "href": href
+        default: nil
+        }
+    }
 }
 
 /// The guideline's currency and status, shown on every page of it.

@@ -2,7 +2,9 @@ import Mustache
 
 /// Wraps a view value for swift-mustache so that it is reflected once, not once per key lookup:
 /// the library's default looks every key up through a fresh `Mirror`, which dominated render time.
-/// Nested structs and arrays of them are wrapped the same way; strings, numbers and Booleans pass through.
+/// Nested structs and arrays of them are wrapped the same way; strings, numbers, Booleans and values
+/// that answer their own keys (`MustacheParent`: the small views made thousands of times, such as
+/// `Crumb`) pass through.
 struct ReflectedView: MustacheParent {
     private let children: [String: Any]
 
@@ -23,6 +25,7 @@ struct ReflectedView: MustacheParent {
         switch value {
         case is String, is Int, is Double, is Bool, is [String]: value
         case let array as any WrappableArray: array.wrappedElements()
+        case is MustacheParent: value
         default: ReflectedView(value)
         }
     }
@@ -40,7 +43,9 @@ private protocol WrappableArray {
 }
 
 extension Array: WrappableArray {
-    fileprivate func wrappedElements() -> [Any] { map(ReflectedView.wrap) }
+    fileprivate func wrappedElements() -> [Any] {
+        Element.self is MustacheParent.Type ? map { $0 } : map(ReflectedView.wrap)
+    }
 }
 
 private protocol OptionalValue {
