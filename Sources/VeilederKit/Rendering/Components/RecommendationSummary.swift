@@ -1,5 +1,7 @@
+import Mustache
+
 /// How a recommendation reads in words, for its page, tables and badges; never by colour alone.
-struct RecommendationSummary {
+struct RecommendationSummary: MustacheParent {
     let direction: String
     let directionClass: String
     let symbol: String
@@ -25,6 +27,21 @@ struct RecommendationSummary {
         evidence = recommendation.evidence.level == .ikkeOppgitt ? "Ikke oppgitt i kilden" : recommendation.evidence.level.label
         stars = recommendation.evidence.level.stars
         evidenceMissing = recommendation.evidence.level == .ikkeOppgitt
+    }
+
+    /// Made for every recommendation on several pages, so it answers the templates' key lookups
+    /// itself (`TemplateViewTests` checks it answers every field).
+    func child(named name: String) -> Any? {
+        switch name {
+        case "direction": direction
+        case "directionClass": directionClass
+        case "symbol": symbol
+        case "strength": strength
+        case "evidence": evidence
+        case "stars": stars
+        case "evidenceMissing": evidenceMissing
+        default: nil
+        }
     }
 
     /// «Anbefales ikke – sterk grad», for a title attribute or a screen reader.

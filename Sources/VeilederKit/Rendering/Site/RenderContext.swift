@@ -65,7 +65,9 @@ struct RenderContext {
     }
 }
 
-struct LayoutView {
+/// What the layout around every page shows. Made once per page, so it answers the template's key
+/// lookups itself (`TemplateViewTests` checks it answers every field).
+struct LayoutView: MustacheParent {
     let title: String
     let siteName: String
     let stylesheet: String
@@ -76,6 +78,22 @@ struct LayoutView {
     let banner: CurrencyBanner?
     let breadcrumbs: [Crumb]
     let content: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "siteName": siteName
+        case "stylesheet": stylesheet
+        case "home": home
+        case "skip": skip
+        case "search": search
+        case "menu": menu
+        case "banner": banner
+        case "breadcrumbs": breadcrumbs
+        case "content": content
+        default: nil
+        }
+    }
 }
 
 /// A link in a menu or a list. Made for every page many times over, so it answers the templates' key
@@ -93,11 +111,21 @@ struct Crumb: MustacheParent {
     }
 }
 
-/// The guideline's currency and status, shown on every page of it.
-struct CurrencyBanner {
+/// The guideline's currency and status, shown on every page of it (and so answering the template's
+/// key lookups itself).
+struct CurrencyBanner: MustacheParent {
     let status: String
     let note: String
     let guideline: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "status": status
+        case "note": note
+        case "guideline": guideline
+        default: nil
+        }
+    }
 
     init(_ guideline: Guideline) {
         self.status = guideline.status.label

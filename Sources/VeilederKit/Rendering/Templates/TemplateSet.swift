@@ -31,7 +31,7 @@ public struct TemplateSet: Sendable {
     }
 
     func render(_ view: Any, _ name: String) -> String {
-        library.render(ReflectedView(view), withTemplate: name) ?? ""
+        library.render(ReflectedView.wrap(view), withTemplate: name) ?? ""
     }
 
     private static func assetFiles(in folder: URL) throws -> [OutputFile] {
