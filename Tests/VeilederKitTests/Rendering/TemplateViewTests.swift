@@ -15,10 +15,19 @@ import Testing
                 title: "Tittel", siteName: "Nettsted", stylesheet: "a.css", home: "index.html", skip: "#innhold",
                 search: "sok.html", menu: menu, banner: banner, breadcrumbs: menu + menu, content: "<p>Tekst</p>")
         }
+        let summary = RecommendationSummary(recommendation)
+        let attribute = FilterAttribute(key: "styrke", value: "sterk moderat")
         return [
             menu[0],
-            FilterAttribute(key: "styrke", value: "sterk moderat"),
-            RecommendationSummary(recommendation),
+            attribute,
+            summary,
+            ContentsItemView(label: "7 Behandling", href: "kapitler/behandling.html", absent: nil, sections: [
+                ContentsItemView(label: "7.1 Råd", href: nil, absent: "finnes ikke i kilden", sections: []),
+            ]),
+            RecommendationGroup(id: "gruppe-korsrygg-7-1", title: "7.1 Råd", guideline: "Korsrygg", chapter: nil, count: 2, rows: "<tr></tr>"),
+            RecommendationListRow(href: "a.html", title: "Sengeleie", summary: summary, phases: "Akutt", diagnosis: "Uspesifikke", attributes: [attribute]),
+            RecommendationRow(href: "a.html", topic: "Sengeleie", phases: "Akutt", summary: summary, text: "<p>Tekst</p>",
+                              documentation: "<p>Dokumentasjon</p>", uncertainPairing: true),
             CurrencyBanner(guideline),
             layout(CurrencyBanner(guideline)),
             layout(nil),

@@ -1,3 +1,5 @@
+import Mustache
+
 /// Renders the blocks that placeholder paragraphs name, through their templates.
 struct BlockRenderer {
     let context: RenderContext
@@ -81,7 +83,8 @@ struct RecommendationTableView {
     let rows: [RecommendationRow]
 }
 
-struct RecommendationRow {
+/// One row of a recommendation table, made for every recommendation; answers the template's key lookups itself.
+struct RecommendationRow: MustacheParent {
     let href: String
     let topic: String
     let phases: String
@@ -89,6 +92,19 @@ struct RecommendationRow {
     let text: String
     let documentation: String
     let uncertainPairing: Bool
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "href": href
+        case "topic": topic
+        case "phases": phases
+        case "summary": summary
+        case "text": text
+        case "documentation": documentation
+        case "uncertainPairing": uncertainPairing
+        default: nil
+        }
+    }
 }
 
 struct GradingTableView {

@@ -1,3 +1,5 @@
+import Mustache
+
 /// A guideline's front: metadata, currency, its table of contents with links to chapters and
 /// sections (absent parts said so), and its checklists, categories and definitions.
 struct GuidelinePage {
@@ -67,10 +69,21 @@ struct GuidelineView {
     let recommendations: String
 }
 
-struct ContentsItemView {
+/// Made for every item of the table of contents, so it answers the template's key lookups itself.
+struct ContentsItemView: MustacheParent {
     /// Number and title together: a nested item without a number must not show its parent's.
     let label: String
     let href: String?
     let absent: String?
     let sections: [ContentsItemView]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": label
+        case "href": href
+        case "absent": absent
+        case "sections": sections
+        default: nil
+        }
+    }
 }

@@ -121,7 +121,8 @@ struct FilterOption {
     let count: Int
 }
 
-struct RecommendationGroup {
+/// One section of the overview; answers the template's key lookups itself.
+struct RecommendationGroup: MustacheParent {
     let id: String
     let title: String
     let guideline: String
@@ -129,15 +130,40 @@ struct RecommendationGroup {
     let count: Int
     /// The rows' HTML, made from the `recommendation-row` template.
     let rows: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "title": title
+        case "guideline": guideline
+        case "chapter": chapter
+        case "count": count
+        case "rows": rows
+        default: nil
+        }
+    }
 }
 
-struct RecommendationListRow {
+/// One row of the overview, made for every recommendation; answers the template's key lookups itself.
+struct RecommendationListRow: MustacheParent {
     let href: String
     let title: String
     let summary: RecommendationSummary
     let phases: String
     let diagnosis: String
     let attributes: [FilterAttribute]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "href": href
+        case "title": title
+        case "summary": summary
+        case "phases": phases
+        case "diagnosis": diagnosis
+        case "attributes": attributes
+        default: nil
+        }
+    }
 }
 
 /// One `data-` attribute of an overview row; made five times per recommendation, so it answers the
