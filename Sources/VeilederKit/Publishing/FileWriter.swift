@@ -19,20 +19,25 @@ enum FileWriter {
         }
     }
 
-    /// Whether the regular file at `path` holds exactly `bytes`; false when it cannot be read.
+    /// Whether the regular file at `path` holds exactly `bytes`; false when it cannot be read. Read in
+    /// small chunks, so that comparing a large file costs no memory and stops at the first difference.
     static func holds(_ bytes: [UInt8], at path: String) -> Bool {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) == bytes.count else { return false }
-        var existing = [UInt8](repeating: 0, count: bytes.count + 1)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
         var offset = 0
-        while offset < existing.count {
-            let count = existing[offset...].withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            guard count > 0 else { break }
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            guard count > 0 else { return count == 0 && offset == bytes.count }
+            guard offset + count <= bytes.count else { return false }
+            let same = chunk.withUnsafeBytes { read in
+                bytes.withUnsafeBytes { memcmp(read.baseAddress!, $0.baseAddress! + offset, count) == 0 }
+            }
+            guard same else { return false }
             offset += count
         }
-        return offset == bytes.count && existing[..<offset].elementsEqual(bytes)
     }
 }
