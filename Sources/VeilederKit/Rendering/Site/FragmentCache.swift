@@ -5,12 +5,17 @@ import Foundation
 /// incremental build. Each piece depends on its own entry and its links only; the incremental build
 /// forgets the pieces of every entry a change can affect.
 public final class FragmentCache: @unchecked Sendable {
-    enum Kind: Hashable {
+    enum Kind: Hashable, CaseIterable {
         case searchDocument, exportRecord, overviewRow, glossaryTerm, fhirQuestionnaire, handout
     }
 
+    private struct Key: Hashable {
+        let kind: Kind
+        let id: EntryID
+    }
+
     private let lock = NSLock()
-    private var pieces: [Kind: [EntryID: any Sendable]] = [:]
+    private var pieces: [Key: any Sendable] = [:]
 
     public init() {}
 
@@ -21,20 +26,20 @@ public final class FragmentCache: @unchecked Sendable {
 
     func piece<T: Sendable>(_ kind: Kind, _ id: EntryID, make: () -> T) -> T {
         lock.lock()
-        let cached = pieces[kind]?[id] as? Piece<T>
+        let cached = pieces[Key(kind: kind, id: id)] as? Piece<T>
         lock.unlock()
         if let cached { return cached.value }
         let made = make()
         lock.lock()
-        pieces[kind, default: [:]][id] = Piece(value: made)
+        pieces[Key(kind: kind, id: id)] = Piece(value: made)
         lock.unlock()
         return made
     }
 
     func forget(_ ids: Set<EntryID>) {
         lock.lock()
-        for kind in pieces.keys {
-            for id in ids { pieces[kind]?[id] = nil }
+        for kind in Kind.allCases {
+            for id in ids { pieces.removeValue(forKey: Key(kind: kind, id: id)) }
         }
         lock.unlock()
     }
