@@ -49,8 +49,8 @@ struct Figures {
         for (_, recommendation) in context.knowledgeBase.recommendations where recommendation.guideline == guideline {
             let chapter = String(recommendation.section.prefix { $0 != "." })
             let strong = recommendation.strength.grades.contains(.sterk) ? 1 : 0
-            byChapter[chapter, default: [:]][recommendation.direction, default: (0, 0)].count += 1
-            byChapter[chapter]![recommendation.direction]!.strong += strong
+            let tally = byChapter[chapter]?[recommendation.direction] ?? (0, 0)
+            byChapter[chapter, default: [:]][recommendation.direction] = (tally.count + 1, tally.strong + strong)
         }
         guard !byChapter.isEmpty else { return nil }
         let chapters = byChapter.keys.sorted { $0.sectionPrecedes($1) }

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Per-entry pieces of the files that draw on every entry (the search index, the export, the
-/// overview's rows, the glossary's terms, the FHIR questionnaires, the handouts), kept between the renders of an
-/// incremental build. Each piece depends on its own entry and its links only; the incremental build
-/// forgets the pieces of every entry a change can affect.
+/// overview's rows, the glossary's terms, the FHIR questionnaires, the handouts), kept between the
+/// renders of an incremental build. Each piece depends on its own entry and its links only; the
+/// incremental build forgets the pieces of every entry a change can affect.
 public final class FragmentCache: @unchecked Sendable {
     enum Kind: Hashable, CaseIterable {
         case searchDocument, exportRecord, overviewRow, glossaryTerm, fhirQuestionnaire, handout
