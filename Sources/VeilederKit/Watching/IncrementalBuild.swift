@@ -91,36 +91,51 @@ public final class IncrementalBuild {
         let jobs = affected ?? renderer.allJobs
         let rendered = timings.measure(.render) { renderer.renderEach(jobs) }
 
-        var files = affected == nil ? [:] : published?.files ?? [:]
-        var pathsByJob = affected == nil ? [:] : published?.pathsByJob ?? [:]
-        var removed: Set<String> = affected == nil ? Set(published?.files.keys ?? [:].keys) : []
+        // What the render changes, read against the published state without touching it: the maps of
+        // a large site are updated in place below, once the links hold, instead of being copied.
+        let keeping = affected != nil
+        var removed: Set<String> = keeping ? [] : Set(published?.files.keys ?? [:].keys)
+        var renderedByPath: [String: OutputFile] = [:]
         var changedFiles: [OutputFile] = []
-        var anchorsChanged = affected == nil
+        var anchorsChanged = !keeping
         for (job, outputs) in rendered {
             let paths = Set(outputs.map(\.path))
-            for path in pathsByJob[job] ?? [] where !paths.contains(path) {
-                files[path] = nil
-                removed.insert(path)
-                anchorsChanged = true
+            if keeping {
+                for path in published?.pathsByJob[job] ?? [] where !paths.contains(path) {
+                    removed.insert(path)
+                    anchorsChanged = true
+                }
             }
-            pathsByJob[job] = outputs.map(\.path)
             for file in outputs {
-                removed.remove(file.path)
                 let before = published?.files[file.path]
                 if before?.bytes != file.bytes { changedFiles.append(file) }
                 if before?.anchors != file.anchors { anchorsChanged = true }
-                files[file.path] = file
+                renderedByPath[file.path] = file
             }
         }
+        removed.subtract(renderedByPath.keys)
 
         let broken = timings.measure(.verify) {
+            func current(_ path: String) -> OutputFile? {
+                renderedByPath[path] ?? (keeping && !removed.contains(path) ? published?.files[path] : nil)
+            }
             // Links elsewhere can only break if a file or an anchor went away; otherwise checking the
-            // rendered files' own links is enough.
-            let anchors = files.mapValues(\.anchors)
-            return LinkVerifier.verify(anchorsChanged ? Array(files.values) : rendered.flatMap(\.files), against: anchors)
+            // rendered files' own links against the published anchors, which are then the same, is enough.
+            guard anchorsChanged else {
+                return LinkVerifier.verify(rendered.flatMap(\.files), anchorsOf: { published?.files[$0]?.anchors })
+            }
+            let unchanged = keeping
+                ? (published?.files.values ?? [:].values).filter { renderedByPath[$0.path] == nil && !removed.contains($0.path) } : []
+            return LinkVerifier.verify(Array(renderedByPath.values) + unchanged, anchorsOf: { current($0)?.anchors })
         }
         guard broken.isEmpty else { return failed(report, broken: broken, timings: timings) }
 
+        var files = keeping ? published?.files ?? [:] : [:]
+        var pathsByJob = keeping ? published?.pathsByJob ?? [:] : [:]
+        published = nil
+        for path in removed { files[path] = nil }
+        files.merge(renderedByPath) { _, new in new }
+        for (job, outputs) in rendered { pathsByJob[job] = outputs.map(\.path) }
         published = (report.knowledgeBase, files, pathsByJob)
         pending = []
         templatesPending = false

@@ -15,10 +15,16 @@ public enum LinkVerifier {
 
     /// Checks the links of some files against the anchors of every file of the site, by path.
     public static func verify(_ files: [OutputFile], against anchors: [String: Set<String>]) -> [BrokenLink] {
+        verify(files, anchorsOf: { anchors[$0] })
+    }
+
+    /// Checks the links of some files; `anchorsOf` gives the anchors of the site's file at a path, or
+    /// nil when the site has no such file.
+    public static func verify(_ files: [OutputFile], anchorsOf: (String) -> Set<String>?) -> [BrokenLink] {
         var broken: Set<BrokenLink> = []
         for file in files {
             for link in file.links {
-                guard let targetAnchors = anchors[link.target] else {
+                guard let targetAnchors = anchorsOf(link.target) else {
                     broken.insert(BrokenLink(page: file.path, href: link.href, reason: "peker på en fil som ikke finnes"))
                     continue
                 }
