@@ -12,9 +12,16 @@ struct DuplicateIDRule: CheckRule {
 
     static func check(_ context: CheckContext) -> [Diagnostic] {
         let kb = context.knowledgeBase
+        let entryFiles = Set(kb.entries.map(\.file))
+        let stubs = kb.stubs.values.filter { !entryFiles.contains($0.file) }
+        // Places are gathered only for the ids seen twice: almost every id is seen once.
+        var seen: Set<EntryID> = []
+        var repeated: Set<EntryID> = []
+        for id in kb.entries.map(\.id) + stubs.map(\.id) where !seen.insert(id).inserted { repeated.insert(id) }
+        guard !repeated.isEmpty else { return [] }
         var files: [EntryID: [(file: String, location: SourceLocation)]] = [:]
-        for entry in kb.entries { files[entry.id, default: []].append((entry.file, entry.locations.origin)) }
-        for stub in kb.stubs.values where !kb.entries.contains(where: { $0.file == stub.file }) {
+        for entry in kb.entries where repeated.contains(entry.id) { files[entry.id, default: []].append((entry.file, entry.locations.origin)) }
+        for stub in stubs where repeated.contains(stub.id) {
             files[stub.id, default: []].append((stub.file, SourceLocation(file: stub.file, line: 1)))
         }
         return files.flatMap { id, places -> [Diagnostic] in

@@ -13,10 +13,10 @@ struct SectionNotInContentsRule: CheckRule {
         let numbersByGuideline = Dictionary(uniqueKeysWithValues: kb.guidelines.map { ($0.id, Set($0.allContentsItems.compactMap(\.number))) })
         for entry in kb.entries {
             guard let id = entry.guideline, let guideline = kb.guideline(id), let numbers = numbersByGuideline[id] else { continue }
-            func require(_ number: String, at location: SourceLocation, what: String) {
+            func require(_ number: String, at location: @autoclosure () -> SourceLocation, what: String) {
                 guard !numbers.contains(number) else { return }
                 let close = Suggestion.closest(to: number, among: numbers.sorted()).map { " Mente du «\($0)»?" } ?? ""
-                findings.append(finding(location, "\(what) «\(number)» finnes ikke i innholdsfortegnelsen til «\(id)».",
+                findings.append(finding(location(), "\(what) «\(number)» finnes ikke i innholdsfortegnelsen til «\(id)».",
                                         fixIt: "Bruk et nummer fra «contents» i \(guideline.file).\(close)"))
             }
             switch entry.content {
