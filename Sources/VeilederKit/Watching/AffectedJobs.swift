@@ -31,20 +31,21 @@ enum AffectedJobs {
             if case .entry(let target, _) = LinkReference(link.url) { ids.insert(target) }
         }
         ids.formUnion(MentionIndex.definitions(mentionedBy: entry, in: kb))
-        let figures = kb.entries.filter { other in (kb.scans[other.id]?.placeholders ?? []).contains { $0.name == "figur" } }
         switch entry.content {
         case .recommendation(let recommendation):
             // «Samme tema» lists the other recommendations on the topic in the section.
             for (other, sibling) in kb.recommendations
-            where sibling.guideline == recommendation.guideline && sibling.section == recommendation.section
-                && sibling.topic == recommendation.topic {
+            where sibling.topic == recommendation.topic && sibling.section == recommendation.section
+                && sibling.guideline == recommendation.guideline {
                 ids.insert(other.id)
             }
-            for other in kb.entries where other.guideline == recommendation.guideline {
-                let placeholders = kb.scans[other.id]?.placeholders ?? []
-                if placeholders.contains(where: { $0.recommendationTable?.section == recommendation.section }) { ids.insert(other.id) }
+            for (id, placeholders) in pagesWithPlaceholders(kb) {
+                if placeholders.contains(where: { $0.name == "figur" }) { ids.insert(id) }
+                if placeholders.contains(where: { $0.recommendationTable?.section == recommendation.section }),
+                   kb.entry(id)?.guideline == recommendation.guideline {
+                    ids.insert(id)
+                }
             }
-            ids.formUnion(figures.map(\.id))
         case .chapter(let chapter):
             ids.formUnion(kb.entries.filter { $0.kind == .chapter && $0.guideline == chapter.guideline }.map(\.id))
             let sections = Set(chapter.sections.compactMap(\.number) + [chapter.number].compactMap { $0 })
@@ -52,12 +53,22 @@ enum AffectedJobs {
             where recommendation.guideline == chapter.guideline && sections.contains(recommendation.section) {
                 ids.insert(other.id)
             }
-            ids.formUnion(figures.map(\.id))
+            ids.formUnion(figurePages(kb))
         case .category:
-            ids.formUnion(figures.map(\.id))
+            ids.formUnion(figurePages(kb))
         case .definition, .questionnaire, .brochure, .article:
             break
         }
         return ids
+    }
+
+    /// The entries whose bodies hold placeholders (figures, tables), with them: few in any base, so
+    /// found from the scans that have any rather than by looking up every entry's scan.
+    static func pagesWithPlaceholders(_ kb: KnowledgeBase) -> [(id: EntryID, placeholders: [BlockPlaceholder])] {
+        kb.scans.compactMap { id, scan in scan.placeholders.isEmpty ? nil : (id, scan.placeholders) }
+    }
+
+    static func figurePages(_ kb: KnowledgeBase) -> [EntryID] {
+        pagesWithPlaceholders(kb).filter { $0.placeholders.contains { $0.name == "figur" } }.map(\.id)
     }
 }
