@@ -10,12 +10,7 @@ public enum LinkVerifier {
     public static func verify(_ files: [OutputFile]) -> [BrokenLink] {
         var anchors: [String: Set<String>] = [:]
         for file in files { anchors[file.path] = file.anchors }
-        return verify(files, against: anchors)
-    }
-
-    /// Checks the links of some files against the anchors of every file of the site, by path.
-    public static func verify(_ files: [OutputFile], against anchors: [String: Set<String>]) -> [BrokenLink] {
-        verify(files, anchorsOf: { anchors[$0] })
+        return verify(files, anchorsOf: { anchors[$0] })
     }
 
     /// Checks the links of some files; `anchorsOf` gives the anchors of the site's file at a path, or
