@@ -17,10 +17,7 @@ public enum JSONSchemaGenerator {
         root["$schema"] = .string("https://json-schema.org/draft/2020-12/schema")
         root["$id"] = .string(id)
         root["title"] = .string(title)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(JSONValue.object(root))) ?? Data()
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return JSONValue.object(root).text(pretty: true) + "\n"
     }
 
     static func object(_ keys: [KeySpec]) -> [String: JSONValue] {
@@ -65,24 +62,6 @@ public enum JSONSchemaGenerator {
             return ["type": .string("array"), "items": .object(pattern("^[0-9]+(-[0-9]+)?$"))]
         case .rows:
             return ["type": .string("array"), "items": .object(["type": .string("array"), "items": .object(value(.text))])]
-        }
-    }
-}
-
-/// Just enough JSON to write schemas with sorted keys.
-enum JSONValue: Encodable {
-    case string(String)
-    case bool(Bool)
-    case array([JSONValue])
-    case object([String: JSONValue])
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch self {
-        case .string(let value): try container.encode(value)
-        case .bool(let value): try container.encode(value)
-        case .array(let value): try container.encode(value)
-        case .object(let value): try container.encode(value)
         }
     }
 }

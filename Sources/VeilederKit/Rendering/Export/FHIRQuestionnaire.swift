@@ -36,60 +36,36 @@ struct FHIRQuestionnaire {
             resource["publisher"] = .string(questionnaire.isOwnedByGuideline ? guideline.publishers.joined(separator: " og ") : questionnaire.owner)
         }
         if let licence = questionnaire.licence { resource["copyright"] = .string("\(licence.holder): \(licence.terms)") }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(FHIRValue.from(resource))) ?? Data()
-        return OutputFile(path: FHIRQuestionnaire.path(for: entry.id), bytes: Array(data) + [0x0A])
+        return OutputFile(path: FHIRQuestionnaire.path(for: entry.id), bytes: JSONValue.object(resource).bytes(pretty: true) + [0x0A])
     }
 
     func item(_ questionnaire: EntryID, _ item: QuestionItem) -> [String: JSONValue] {
         var result: [String: JSONValue] = ["linkId": .string(item.id), "text": .string(item.text)]
         let system = "urn:veileder:\(questionnaire)"
-        func coded(_ code: String, _ display: String, _ score: String?) -> JSONValue {
+        func coded(_ code: String, _ display: String, _ score: Double?) -> JSONValue {
             var option: [String: JSONValue] = ["valueCoding": .object(["system": .string(system), "code": .string(code), "display": .string(display)])]
-            if let score { option["extension"] = .array([.object(["url": .string(FHIRQuestionnaire.ordinalValue), "valueDecimal": .string("#\(score)")])]) }
+            if let score { option["extension"] = .array([.object(["url": .string(FHIRQuestionnaire.ordinalValue), "valueDecimal": .number(score)])]) }
             return .object(option)
         }
         switch item.answer {
         case .jaNei:
             result["type"] = .string("choice")
-            result["answerOption"] = .array([coded("ja", "Ja", "1"), coded("nei", "Nei", "0")])
+            result["answerOption"] = .array([coded("ja", "Ja", 1), coded("nei", "Nei", 0)])
         case .skala:
             result["type"] = .string("choice")
             if let scale = item.scale {
                 result["answerOption"] = .array((scale.min...max(scale.min, scale.max)).map { value in
-                    .object(["valueInteger": .string("#\(value)"),
-                              "extension": .array([.object(["url": .string(FHIRQuestionnaire.ordinalValue), "valueDecimal": .string("#\(value)")])])])
+                    .object(["valueInteger": .integer(value),
+                              "extension": .array([.object(["url": .string(FHIRQuestionnaire.ordinalValue), "valueDecimal": .integer(value)])])])
                 })
             }
         case .valg, .flervalg:
             result["type"] = .string("choice")
             if item.answer == .flervalg { result["repeats"] = .bool(true) }
-            result["answerOption"] = .array(item.options.map { coded($0.id, $0.label, $0.score.map(QuestionnaireScoringFormat.number)) })
+            result["answerOption"] = .array(item.options.map { coded($0.id, $0.label, $0.score) })
         case .fritekst:
             result["type"] = .string("text")
         }
         return result
-    }
-}
-
-/// JSON for FHIR: like `JSONValue`, but a string starting with «#» is written as a number.
-enum FHIRValue: Encodable {
-    case value(JSONValue)
-
-    static func from(_ object: [String: JSONValue]) -> FHIRValue { .value(.object(object)) }
-
-    func encode(to encoder: Encoder) throws {
-        guard case .value(let value) = self else { return }
-        var container = encoder.singleValueContainer()
-        switch value {
-        case .string(let text) where text.hasPrefix("#"):
-            let number = String(text.dropFirst())
-            if let integer = Int(number) { try container.encode(integer) } else { try container.encode(Double(number) ?? 0) }
-        case .string(let text): try container.encode(text)
-        case .bool(let flag): try container.encode(flag)
-        case .array(let items): try container.encode(items.map { FHIRValue.value($0) })
-        case .object(let fields): try container.encode(fields.mapValues { FHIRValue.value($0) })
-        }
     }
 }

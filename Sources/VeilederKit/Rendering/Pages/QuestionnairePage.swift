@@ -81,10 +81,7 @@ struct QuestionnairePage {
                          "label": .string(band.label), "action": .string(band.action)])
             }),
         ])
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = (try? encoder.encode(object)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        return json.replacingOccurrences(of: "</", with: "<\\/")
+        return String(decoding: RecommendationPage.escapingClosingTags(object.bytes()), as: UTF8.self)
     }
 
     private func format(_ value: Double) -> String {

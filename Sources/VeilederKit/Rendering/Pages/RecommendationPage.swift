@@ -59,10 +59,7 @@ struct RecommendationPage {
             "guidelineSubject": .object(["@type": .string("MedicalCondition"), "name": .string(recommendation.diagnosis.label)]),
         ]
         if let guideline { object["guidelineDate"] = .string(guideline.year) }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = (try? encoder.encode(JSONValue.object(object))).map(Array.init) ?? Array("{}".utf8)
-        return String(decoding: RecommendationPage.escapingClosingTags(json), as: UTF8.self)
+        return String(decoding: RecommendationPage.escapingClosingTags(JSONValue.object(object).bytes()), as: UTF8.self)
     }
 
     /// `</` written `<\/`, so that no text in the JSON can close the script element it sits in.

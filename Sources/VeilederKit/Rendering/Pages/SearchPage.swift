@@ -15,7 +15,7 @@ struct SearchPage {
         }
     }
 
-    struct Document: Encodable {
+    struct Document {
         /// Address relative to the search page.
         let u: String
         let t: String
@@ -28,17 +28,23 @@ struct SearchPage {
         let x: String
         /// The words of the text, lower-case, each once.
         let w: [String]
+
+        var json: [UInt8] {
+            JSONValue.object([
+                "u": .string(u), "t": .string(t), "k": .string(k), "c": .string(c), "n": .strings(n), "x": .string(x), "w": .strings(w),
+            ]).bytes()
+        }
     }
 
     /// The index: a document per entry and guideline, made and encoded on all cores, sorted by address.
     func index() -> OutputFile {
         let kb = context.knowledgeBase
-        let fromEntries = kb.entries.parallelMap { entry -> (address: String, json: String, links: [InternalLink])? in
+        let fromEntries = kb.entries.parallelMap { entry -> (address: String, json: [UInt8], links: [InternalLink])? in
             if let questionnaire = entry.content.questionnaire, !questionnaire.isOwnedByGuideline, questionnaire.licence == nil { return nil }
             return context.fragment(.searchDocument, entry.id) {
                 let links = PageLinks(page: SitePaths.search)
                 let document = document(for: entry, links: links)
-                return (document.u, SearchPage.encode(document), links.links)
+                return (document.u, document.json, links.links)
             }
         }.compactMap { $0 }
         let links = PageLinks(page: SitePaths.search)
@@ -47,11 +53,19 @@ struct SearchPage {
                 u: links.href(to: SitePaths.guideline(guideline.id)), t: guideline.title, k: "Retningslinje", c: "guideline",
                 n: [guideline.shortTitle], x: guideline.statusNote,
                 w: SearchPage.words(in: "\(guideline.title) \(guideline.statusNote)"))
-            return (address: document.u, json: SearchPage.encode(document))
+            return (address: document.u, json: document.json)
         }
-        let documents = (fromEntries.map { ($0.address, $0.json) } + fromGuidelines).sorted { ($0.0, $0.1) < ($1.0, $1.1) }
-        let script = "// Søkeindeks, laget av veileder build.\nwindow.VEILEDER_SOKEINDEKS = [\(documents.map(\.1).joined(separator: ","))];\n"
-        return OutputFile(path: SitePaths.searchIndex, bytes: Array(script.utf8), links: fromEntries.flatMap(\.links) + links.links)
+        let documents = (fromEntries.map { ($0.address, $0.json) } + fromGuidelines).sorted {
+            $0.0 != $1.0 ? $0.0 < $1.0 : $0.1.lexicographicallyPrecedes($1.1)
+        }
+        var script = Array("// Søkeindeks, laget av veileder build.\nwindow.VEILEDER_SOKEINDEKS = [".utf8)
+        script.reserveCapacity(script.count + documents.reduce(0) { $0 + $1.1.count + 1 } + 3)
+        for (index, document) in documents.enumerated() {
+            if index > 0 { script.append(0x2C) }
+            script += document.1
+        }
+        script += Array("];\n".utf8)
+        return OutputFile(path: SitePaths.searchIndex, bytes: script, links: fromEntries.flatMap(\.links) + links.links)
     }
 
     private func document(for entry: Entry, links: PageLinks) -> Document {
@@ -75,12 +89,6 @@ struct SearchPage {
     /// whole text, is what keeps this fast: `lowercased()` on long Norwegian text is slow.
     static func words(in text: String) -> [String] {
         Set(Set(TermIndex.words(in: text).map(\.text)).map { $0.lowercased() }).sorted()
-    }
-
-    static func encode(_ document: Document) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(document)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
     }
 }
 

@@ -1,0 +1,122 @@
+/// A JSON value, and its serialisation: the files the site holds (search index, export, JSON-LD,
+/// FHIR, schemas) and `check --format json` are written from these.
+///
+/// The bytes are those Foundation's `JSONEncoder` writes with `.sortedKeys` and
+/// `.withoutEscapingSlashes` (and `.prettyPrinted` when asked): keys in byte order, `" : "` and two
+/// spaces per level when pretty, an empty list or mapping as an opening and a closing line with an
+/// empty line between. Written straight to bytes: the encoder's `Codable` boxes were a tenth of a build.
+indirect enum JSONValue: Sendable, Equatable {
+    case string(String)
+    case integer(Int)
+    case number(Double)
+    case bool(Bool)
+    case null
+    case array([JSONValue])
+    case object([String: JSONValue])
+    /// A value serialised earlier, put in as it is: a pretty one must have been written at the depth
+    /// it lands at. Lets the pieces of a large file be made in parallel and kept between rebuilds.
+    case serialized([UInt8])
+
+    /// A list of texts.
+    static func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
+
+    /// `depth`: how many levels deep the value will sit, for the indentation of its inner lines.
+    func bytes(pretty: Bool = false, depth: Int = 0) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(256)
+        write(into: &output, pretty: pretty, depth: depth)
+        return output
+    }
+
+    func text(pretty: Bool = false) -> String { String(decoding: bytes(pretty: pretty), as: UTF8.self) }
+
+    func write(into output: inout [UInt8], pretty: Bool, depth: Int) {
+        switch self {
+        case .string(let value): JSONValue.writeString(value, into: &output)
+        case .integer(let value): output.append(contentsOf: String(value).utf8)
+        case .number(let value): output.append(contentsOf: JSONValue.numberText(value).utf8)
+        case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
+        case .null: output.append(contentsOf: "null".utf8)
+        case .serialized(let bytes): output.append(contentsOf: bytes)
+        case .array(let elements):
+            JSONValue.writeContainer(open: 0x5B, close: 0x5D, count: elements.count, into: &output, pretty: pretty, depth: depth) {
+                elements[$0].write(into: &$1, pretty: pretty, depth: depth + 1)
+            }
+        case .object(let members):
+            let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            JSONValue.writeContainer(open: 0x7B, close: 0x7D, count: keys.count, into: &output, pretty: pretty, depth: depth) {
+                JSONValue.writeString(keys[$0], into: &$1)
+                $1.append(contentsOf: pretty ? [0x20, 0x3A, 0x20] : [0x3A])
+                members[keys[$0]]!.write(into: &$1, pretty: pretty, depth: depth + 1)
+            }
+        }
+    }
+
+    private static func writeContainer(
+        open: UInt8, close: UInt8, count: Int, into output: inout [UInt8], pretty: Bool, depth: Int,
+        element: (Int, inout [UInt8]) -> Void
+    ) {
+        output.append(open)
+        guard pretty else {
+            for index in 0..<count {
+                if index > 0 { output.append(0x2C) }
+                element(index, &output)
+            }
+            output.append(close)
+            return
+        }
+        if count == 0 { output.append(0x0A) }
+        for index in 0..<count {
+            output.append(contentsOf: index > 0 ? [0x2C, 0x0A] : [0x0A])
+            indent(depth + 1, into: &output)
+            element(index, &output)
+        }
+        output.append(0x0A)
+        indent(depth, into: &output)
+        output.append(close)
+    }
+
+    private static func indent(_ depth: Int, into output: inout [UInt8]) {
+        output.append(contentsOf: repeatElement(0x20, count: depth * 2))
+    }
+
+    static func writeString(_ value: String, into output: inout [UInt8]) {
+        output.append(0x22)
+        var value = value
+        value.withUTF8 { bytes in
+            var runStart = 0
+            for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                output.append(contentsOf: bytes[runStart..<index])
+                runStart = index + 1
+                switch byte {
+                case 0x22: output.append(contentsOf: [0x5C, 0x22])
+                case 0x5C: output.append(contentsOf: [0x5C, 0x5C])
+                case 0x08: output.append(contentsOf: [0x5C, 0x62])
+                case 0x0C: output.append(contentsOf: [0x5C, 0x66])
+                case 0x0A: output.append(contentsOf: [0x5C, 0x6E])
+                case 0x0D: output.append(contentsOf: [0x5C, 0x72])
+                case 0x09: output.append(contentsOf: [0x5C, 0x74])
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    output.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+                }
+            }
+            output.append(contentsOf: bytes[runStart...])
+        }
+        output.append(0x22)
+    }
+
+    /// Whole numbers that a double holds exactly are written without a fraction, as the encoder does.
+    static func numberText(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) <= 9_007_199_254_740_992 {
+            return value == 0 && value.sign == .minus ? "-0" : String(Int(value))
+        }
+        return value.description
+    }
+}
+
+extension JSONValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral {
+    init(stringLiteral value: String) { self = .string(value) }
+    init(booleanLiteral value: Bool) { self = .bool(value) }
+    init(integerLiteral value: Int) { self = .integer(value) }
+}
