@@ -1,26 +1,33 @@
 /// Every defined term and form, indexed by its first word, for finding mentions in running text
 /// in one pass: longest match first, whole words, case-insensitive on the first letter only.
+///
+/// This runs over every paragraph of every entry, several times per build, so it reads UTF-8 bytes
+/// and looks words up by a hash of their bytes: no String is made for a word that is no term.
 public struct TermIndex: Sendable {
     struct Phrase: Sendable {
-        let words: [String]
+        /// The words after the first, as UTF-8.
+        let rest: [[UInt8]]
         let definition: EntryID
+        var wordCount: Int { rest.count + 1 }
     }
 
-    /// First word (first letter lower-cased) → phrases starting with it, longest first.
-    private let phrasesByFirstWord: [String: [Phrase]]
+    /// Hash of the first word (first letter lower-cased) → (that word, phrases starting with it, longest first).
+    private let phrasesByFirstWord: [UInt64: [(first: [UInt8], phrases: [Phrase])]]
 
     public init(_ definitions: [(id: EntryID, phrases: [String])]) {
-        var index: [String: [Phrase]] = [:]
-        for (id, phrases) in definitions {
-            for phrase in phrases {
-                let words = TermIndex.words(in: phrase).map(\.text)
-                guard let first = words.first else { continue }
-                index[TermIndex.foldFirstLetter(first), default: []].append(Phrase(words: words, definition: id))
-            }
+        var grouped: [String: [Phrase]] = [:]
+        for (id, phrase) in definitions.flatMap({ definition in definition.phrases.map { (definition.id, $0) } }) {
+            let words = TermIndex.words(in: phrase)
+            guard let first = words.first else { continue }
+            grouped[TermIndex.foldFirstLetter(first), default: []].append(Phrase(rest: words.dropFirst().map { Array($0.utf8) }, definition: id))
         }
-        phrasesByFirstWord = index.mapValues { phrases in
-            phrases.sorted { ($0.words.count, $0.definition) > ($1.words.count, $1.definition) }
+        var index: [UInt64: [(first: [UInt8], phrases: [Phrase])]] = [:]
+        for (first, phrases) in grouped.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+            let bytes = Array(first.utf8)
+            let sorted = phrases.sorted { ($0.wordCount, $0.definition) > ($1.wordCount, $1.definition) }
+            bytes.withUnsafeBufferPointer { index[TermIndex.hash($0[...]), default: []].append((bytes, sorted)) }
         }
+        phrasesByFirstWord = index
     }
 
     public var isEmpty: Bool { phrasesByFirstWord.isEmpty }
@@ -28,59 +35,96 @@ public struct TermIndex: Sendable {
     /// Non-overlapping mentions in `text`, left to right.
     public func matches(in text: String) -> [TermMatch] {
         guard !isEmpty else { return [] }
-        let words = TermIndex.words(in: text)
-        var result: [TermMatch] = []
+        var text = text
+        let found: [(start: Int, end: Int, definition: EntryID)] = text.withUTF8 { bytes in
+            let words = TermIndex.wordSpans(in: bytes)
+            var result: [(start: Int, end: Int, definition: EntryID)] = []
+            var index = 0
+            while index < words.count {
+                if let match = longestPhrase(at: index, of: words, in: bytes) {
+                    result.append((words[index].lowerBound, words[index + match.rest.count].upperBound, match.definition))
+                    index += match.wordCount
+                } else {
+                    index += 1
+                }
+            }
+            return result
+        }
+        let utf8 = text.utf8
+        return found.map { match in
+            TermMatch(range: utf8.index(utf8.startIndex, offsetBy: match.start)..<utf8.index(utf8.startIndex, offsetBy: match.end),
+                      definition: match.definition)
+        }
+    }
+
+    private func longestPhrase(at index: Int, of words: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> Phrase? {
+        let first = bytes[words[index]]
+        let folded = TermIndex.foldedFirstLetter(first)
+        let key = folded.map { $0.withUnsafeBufferPointer { TermIndex.hash($0[...]) } } ?? TermIndex.hash(first)
+        func isFirstWord(_ candidate: [UInt8]) -> Bool {
+            if let folded { candidate == folded } else { candidate.elementsEqual(first) }
+        }
+        guard let phrases = phrasesByFirstWord[key]?.first(where: { isFirstWord($0.first) })?.phrases else { return nil }
+        return phrases.first { phrase in
+            index + phrase.rest.count < words.count
+                && phrase.rest.indices.allSatisfy { phrase.rest[$0].elementsEqual(bytes[words[index + 1 + $0]]) }
+        }
+    }
+
+    /// The word's bytes with the first letter in lower case, or nil when it does not start with a capital.
+    private static func foldedFirstLetter(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> [UInt8]? {
+        guard let lead = word.first else { return nil }
+        if lead < 0x80 {
+            guard lead >= 0x41, lead <= 0x5A else { return nil }
+            return [lead | 0x20] + word.dropFirst()
+        }
+        let text = String(decoding: word, as: UTF8.self)
+        guard let scalar = text.unicodeScalars.first, scalar.properties.isUppercase else { return nil }
+        return Array(foldFirstLetter(text).utf8)
+    }
+
+    /// FNV-1a: cheap, and good enough to spread a few thousand terms over a dictionary's buckets.
+    private static func hash(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    /// The words of a text: letters, digits and inner hyphens (a hyphen followed by a letter).
+    static func words(in text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in wordSpans(in: bytes).map { String(decoding: bytes[$0], as: UTF8.self) } }
+    }
+
+    /// Where the words of UTF-8 text are, as byte ranges.
+    static func wordSpans(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        var start: Int?
         var index = 0
-        while index < words.count {
-            let candidates = phrasesByFirstWord[words[index].folded] ?? []
-            let match = candidates.first { phrase in
-                index + phrase.words.count <= words.count
-                    && zip(phrase.words.dropFirst(), words[(index + 1)...]).allSatisfy { $0 == $1.text }
-            }
-            if let match {
-                let last = words[index + match.words.count - 1]
-                result.append(TermMatch(range: words[index].range.lowerBound..<last.range.upperBound, definition: match.definition))
-                index += match.words.count
-            } else {
-                index += 1
-            }
-        }
-        return result
-    }
-
-    struct Word {
-        let text: String
-        let range: Range<String.Index>
-
-        /// The word with its first letter in lower case: the index key.
-        var folded: String {
-            guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return text }
-            return TermIndex.foldFirstLetter(text)
-        }
-    }
-
-    /// Letters, digits and inner hyphens make a word. Read on Unicode scalars, not Characters: this
-    /// runs over every paragraph of every entry.
-    static func words(in text: String) -> [Word] {
-        let scalars = text.unicodeScalars
-        var words: [Word] = []
-        var start: String.Index?
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let next = scalars.index(after: index)
+        while index < bytes.count {
+            let (scalar, next) = decode(bytes, at: index)
             let isWordScalar = isWordCharacter(scalar)
-                || (scalar == "-" && start != nil && next < scalars.endIndex && isLetter(scalars[next]))
+                || (scalar == "-" && start != nil && next < bytes.count && isLetter(decode(bytes, at: next).scalar))
             if isWordScalar {
                 if start == nil { start = index }
             } else if let begin = start {
-                words.append(Word(text: String(scalars[begin..<index]), range: begin..<index))
+                words.append(begin..<index)
                 start = nil
             }
             index = next
         }
-        if let begin = start { words.append(Word(text: String(scalars[begin...]), range: begin..<scalars.endIndex)) }
+        if let begin = start { words.append(begin..<bytes.count) }
         return words
+    }
+
+    /// The scalar at a byte offset of valid UTF-8, and the offset after it.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, next: Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), index + 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (0xFF >> (length + 1))
+        for offset in 1..<length where index + offset < bytes.count { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", min(index + length, bytes.count))
     }
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {

@@ -33,4 +33,16 @@ import Testing
         #expect(index.matches(in: "Se røde flagg.").count == 1)
         #expect(index.matches(in: "Se rode flagg.").isEmpty)
     }
+
+    @Test func aCapitalBeyondASCIIFoldsToo() {
+        let index = TermIndex([(id: "oyeblikkelig", phrases: ["øyeblikkelig hjelp"]), (id: "angst", phrases: ["Ångst"])])
+        let text = "Øyeblikkelig hjelp, øyeblikkelig hjelp og ångst; ØYEBLIKKELIG hjelp."
+        #expect(index.matches(in: text).map { "\(text[$0.range])→\($0.definition)" } ==
+                ["Øyeblikkelig hjelp→oyeblikkelig", "øyeblikkelig hjelp→oyeblikkelig", "ångst→angst"])
+    }
+
+    @Test func innerHyphensJoinWordsAndRangesCountBytes() {
+        #expect(TermIndex.words(in: "Rygg-smerter, «æøå» - 12 ok-") == ["Rygg-smerter", "æøå", "12", "ok"])
+        #expect(found("«Æøå» – isjias-lignende isjias") == ["isjias→isjias"])
+    }
 }

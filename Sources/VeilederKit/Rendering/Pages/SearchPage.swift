@@ -88,7 +88,7 @@ struct SearchPage {
     /// The distinct words of a text, lower-case and sorted. Lower-casing each distinct word, not the
     /// whole text, is what keeps this fast: `lowercased()` on long Norwegian text is slow.
     static func words(in text: String) -> [String] {
-        Set(Set(TermIndex.words(in: text).map(\.text)).map { $0.lowercased() }).sorted()
+        Set(Set(TermIndex.words(in: text)).map { $0.lowercased() }).sorted()
     }
 }
 
