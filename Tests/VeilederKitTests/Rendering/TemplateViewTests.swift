@@ -31,6 +31,31 @@ import Testing
             CurrencyBanner(guideline),
             layout(CurrencyBanner(guideline)),
             layout(nil),
+            RecommendationView(
+                title: "Sengeleie", summary: summary, diagnosis: "Uspesifikke", phases: "Akutt", text: "<p>Tekst</p>",
+                documentation: "<p>Dok</p>", directionAsWritten: "frarådes", strengthAsWritten: nil, inheritedFrom: menu[0],
+                evidenceNote: nil, uncertainPairing: true, reason: "Begrunnelse", documentationFrom: nil, citations: "1; 2",
+                section: menu[0], gaps: ["Tabell 2"], related: menu, backlinks: [], updated: "2026-11-22", source: nil, jsonLD: "{}"),
+            RecommendationTableView(id: "tabell-7-1", caption: "Anbefalinger i 7.1", rows: []),
+            ChapterView(
+                title: "Behandling", sections: menu, gaps: [], body: "<p>Tekst</p>", blocks: ["<div></div>"],
+                footnotes: [FootnoteView(id: "fotnote-1", mark: "1", text: "Note")], previous: nil, next: menu[0],
+                handout: "a.txt", updated: nil, source: "Korsrygg 2007"),
+            FootnoteView(id: "fotnote-1", mark: "1", text: "Note"),
+            DefinitionView(term: "Isjias", forms: "isjiasen", body: "<p>Tekst</p>", see: menu, backlinks: [], added: true,
+                           updated: nil, source: "Korsrygg 2007"),
+            CategoryView(name: "Uspesifikke", share: "85 %", handling: "Råd", body: "<p>Tekst</p>", diagnosis: "Uspesifikke",
+                         backlinks: menu, updated: "2026-11-22"),
+            QuestionnaireView(
+                title: "Skjema", audience: "Klinikere", purpose: "Måling", owner: nil, body: "<p>Tekst</p>",
+                items: [ItemView(id: "s1", number: 1, text: "Spørsmål", answer: "Ja/nei", scale: nil,
+                                 choices: [ChoiceView(id: "s1-ja", name: "s1", value: "ja", label: "Ja", multiple: false)],
+                                 freeText: false, scored: true)],
+                scored: true, definition: "{}", script: "skjema.js", bands: [BandView(range: "0–5", label: "Få", action: "Ingen", basis: nil)],
+                method: "Antall ja", licence: nil, backlinks: menu, handout: nil, updated: "2026-11-22"),
+            ItemView(id: "s1", number: 1, text: "Spørsmål", answer: "Skala", scale: "0–10", choices: [], freeText: true, scored: false),
+            ChoiceView(id: "s1-ja", name: "s1", value: "ja", label: "Ja", multiple: true),
+            BandView(range: "0–5", label: "Få", action: "Ingen", basis: "Kilde"),
         ]
     }
 

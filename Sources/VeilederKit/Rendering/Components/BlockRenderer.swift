@@ -1,3 +1,4 @@
+import Foundation
 import Mustache
 
 /// Renders the blocks that placeholder paragraphs name, through their templates.
@@ -77,10 +78,19 @@ struct BlockRenderer {
     }
 }
 
-struct RecommendationTableView {
+struct RecommendationTableView: MustacheParent {
     let id: String
     let caption: String
     let rows: [RecommendationRow]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "caption": caption
+        case "rows": rows
+        default: nil
+        }
+    }
 }
 
 /// One row of a recommendation table, made for every recommendation; answers the template's key lookups itself.
@@ -155,5 +165,3 @@ struct AdviceView {
     let advice: String
     let consequence: String?
 }
-
-import Foundation

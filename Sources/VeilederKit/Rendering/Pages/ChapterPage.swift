@@ -1,3 +1,5 @@
+import Mustache
+
 /// A chapter: its sections, its body with recommendation tables and blocks placed, the structured
 /// blocks the body does not place, footnotes, and previous/next.
 struct ChapterPage {
@@ -37,7 +39,7 @@ struct ChapterPage {
     }
 }
 
-struct ChapterView {
+struct ChapterView: MustacheParent {
     let title: String
     let sections: [Crumb]
     let gaps: [String]
@@ -49,10 +51,36 @@ struct ChapterView {
     let handout: String?
     let updated: String?
     let source: String?
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "sections": sections
+        case "gaps": gaps
+        case "body": body
+        case "blocks": blocks
+        case "footnotes": footnotes
+        case "previous": previous
+        case "next": next
+        case "handout": handout
+        case "updated": updated
+        case "source": source
+        default: nil
+        }
+    }
 }
 
-struct FootnoteView {
+struct FootnoteView: MustacheParent {
     let id: String
     let mark: String
     let text: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "mark": mark
+        case "text": text
+        default: nil
+        }
+    }
 }

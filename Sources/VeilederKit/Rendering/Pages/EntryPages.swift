@@ -1,3 +1,5 @@
+import Mustache
+
 /// Pages of definitions, categories and articles: a title, metadata, the body, and back-links.
 struct EntryPages {
     let context: RenderContext
@@ -41,7 +43,7 @@ struct EntryPages {
     }
 }
 
-struct DefinitionView {
+struct DefinitionView: MustacheParent {
     let term: String
     let forms: String
     let body: String
@@ -50,9 +52,23 @@ struct DefinitionView {
     let added: Bool
     let updated: String?
     let source: String?
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "term": term
+        case "forms": forms
+        case "body": body
+        case "see": see
+        case "backlinks": backlinks
+        case "added": added
+        case "updated": updated
+        case "source": source
+        default: nil
+        }
+    }
 }
 
-struct CategoryView {
+struct CategoryView: MustacheParent {
     let name: String
     let share: String
     let handling: String
@@ -60,6 +76,19 @@ struct CategoryView {
     let diagnosis: String
     let backlinks: [Crumb]
     let updated: String?
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "share": share
+        case "handling": handling
+        case "body": body
+        case "diagnosis": diagnosis
+        case "backlinks": backlinks
+        case "updated": updated
+        default: nil
+        }
+    }
 }
 
 struct ArticleView {

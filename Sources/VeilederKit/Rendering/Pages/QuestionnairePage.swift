@@ -1,3 +1,6 @@
+import Foundation
+import Mustache
+
 /// A questionnaire or checklist as a readable list (the interactive form comes with the
 /// questionnaire issue). An instrument the guideline does not own is published only with its licence.
 struct QuestionnairePage {
@@ -89,7 +92,7 @@ struct QuestionnairePage {
     }
 }
 
-struct QuestionnaireView {
+struct QuestionnaireView: MustacheParent {
     let title: String
     let audience: String
     let purpose: String
@@ -105,9 +108,30 @@ struct QuestionnaireView {
     let backlinks: [Crumb]
     let handout: String?
     let updated: String?
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "audience": audience
+        case "purpose": purpose
+        case "owner": owner
+        case "body": body
+        case "items": items
+        case "scored": scored
+        case "definition": definition
+        case "script": script
+        case "bands": bands
+        case "method": method
+        case "licence": licence
+        case "backlinks": backlinks
+        case "handout": handout
+        case "updated": updated
+        default: nil
+        }
+    }
 }
 
-struct ItemView {
+struct ItemView: MustacheParent {
     let id: String
     let number: Int
     let text: String
@@ -116,14 +140,39 @@ struct ItemView {
     let choices: [ChoiceView]
     let freeText: Bool
     let scored: Bool
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "number": number
+        case "text": text
+        case "answer": answer
+        case "scale": scale
+        case "choices": choices
+        case "freeText": freeText
+        case "scored": scored
+        default: nil
+        }
+    }
 }
 
-struct ChoiceView {
+struct ChoiceView: MustacheParent {
     let id: String
     let name: String
     let value: String
     let label: String
     let multiple: Bool
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "name": self.name
+        case "value": value
+        case "label": label
+        case "multiple": multiple
+        default: nil
+        }
+    }
 }
 
 enum QuestionnaireScoringFormat {
@@ -132,12 +181,19 @@ enum QuestionnaireScoringFormat {
     }
 }
 
-struct BandView {
+struct BandView: MustacheParent {
     let range: String
     let label: String
     let action: String
     let basis: String?
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "range": range
+        case "label": label
+        case "action": action
+        case "basis": basis
+        default: nil
+        }
+    }
 }
-
-import Foundation
-

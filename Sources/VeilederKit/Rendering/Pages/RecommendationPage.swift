@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 
 /// The page of one recommendation.
 struct RecommendationPage {
@@ -85,7 +86,7 @@ struct RecommendationPage {
     }
 }
 
-struct RecommendationView {
+struct RecommendationView: MustacheParent {
     let title: String
     let summary: RecommendationSummary
     let diagnosis: String
@@ -107,4 +108,31 @@ struct RecommendationView {
     let updated: String?
     let source: String?
     let jsonLD: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "summary": summary
+        case "diagnosis": diagnosis
+        case "phases": phases
+        case "text": text
+        case "documentation": documentation
+        case "directionAsWritten": directionAsWritten
+        case "strengthAsWritten": strengthAsWritten
+        case "inheritedFrom": inheritedFrom
+        case "evidenceNote": evidenceNote
+        case "uncertainPairing": uncertainPairing
+        case "reason": reason
+        case "documentationFrom": documentationFrom
+        case "citations": citations
+        case "section": section
+        case "gaps": gaps
+        case "related": related
+        case "backlinks": backlinks
+        case "updated": updated
+        case "source": source
+        case "jsonLD": jsonLD
+        default: nil
+        }
+    }
 }
