@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Walks `content/`, decodes every `guideline.yaml` and Markdown entry (in parallel), and collects
 /// the results in path order, so the same tree always loads the same way.
@@ -56,24 +59,40 @@ public enum ContentLoader {
 
     /// Relative paths of `*/guideline.yaml` and `**/*.md`, sorted; hidden files and folders are skipped.
     public static func contentFiles(under root: URL) throws -> [String] {
-        let manager = FileManager.default
         var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw LoadingError.contentFolderMissing(root.path)
-        }
-        guard let enumerator = manager.enumerator(atPath: root.path) else {
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw LoadingError.contentFolderMissing(root.path)
         }
         var paths: [String] = []
-        while let path = enumerator.nextObject() as? String {
-            let name = (path as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                enumerator.skipDescendants()
-                continue
-            }
-            if isContentFile(path) { paths.append(path) }
-        }
+        collect(folder: root.path, relative: "", into: &paths)
         return paths.sorted()
+    }
+
+    /// Walks a folder with `readdir`, which names each entry's type without a `stat` per file:
+    /// Foundation's enumerator took a sixth of a `check` of 10,000 entries.
+    private static func collect(folder: String, relative: String, into paths: inout [String]) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: &entry.pointee.d_name) {
+                String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+            }
+            guard !name.hasPrefix(".") else { continue }
+            let path = relative.isEmpty ? name : "\(relative)/\(name)"
+            let full = "\(folder)/\(name)"
+            if isFolder(entry.pointee.d_type, full) {
+                collect(folder: full, relative: path, into: &paths)
+            } else if isContentFile(path) {
+                paths.append(path)
+            }
+        }
+    }
+
+    private static func isFolder(_ type: UInt8, _ path: String) -> Bool {
+        if type == UInt8(DT_DIR) { return true }
+        guard type == UInt8(DT_UNKNOWN) else { return false }
+        var status = stat()
+        return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
     }
 }
 
