@@ -7,6 +7,7 @@ struct RenderContext {
     let index: SiteIndex
     /// Pieces kept from an earlier render of an incremental build; nil in a full build.
     var fragments: FragmentCache? = nil
+    let layoutShells = LayoutShells()
 
     static let siteName = "Veileder for rygg- og nakkesmerter"
 
@@ -29,7 +30,7 @@ struct RenderContext {
             content: body)
         links.anchor("innhold")
         return OutputFile(
-            path: path, bytes: Array(templates.render(layout, "layout").utf8), anchors: links.anchors, links: links.links)
+            path: path, bytes: layoutShells.page(layout, path: path, templates: templates), anchors: links.anchors, links: links.links)
     }
 
     /// A per-entry piece of a shared file, from the cache when an incremental build has it.
@@ -113,7 +114,7 @@ struct Crumb: MustacheParent {
 
 /// The guideline's currency and status, shown on every page of it (and so answering the template's
 /// key lookups itself).
-struct CurrencyBanner: MustacheParent {
+struct CurrencyBanner: MustacheParent, Hashable {
     let status: String
     let note: String
     let guideline: String
@@ -125,6 +126,12 @@ struct CurrencyBanner: MustacheParent {
         case "guideline": guideline
         default: nil
         }
+    }
+
+    init(status: String, note: String, guideline: String) {
+        self.status = status
+        self.note = note
+        self.guideline = guideline
     }
 
     init(_ guideline: Guideline) {
