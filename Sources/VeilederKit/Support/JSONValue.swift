@@ -23,9 +23,21 @@ indirect enum JSONValue: Sendable, Equatable {
     /// `depth`: how many levels deep the value will sit, for the indentation of its inner lines.
     func bytes(pretty: Bool = false, depth: Int = 0) -> [UInt8] {
         var output: [UInt8] = []
-        output.reserveCapacity(256)
+        // Reserved up front: a document of many serialised pieces is megabytes, and growing into it
+        // would leave up to twice that allocated for as long as the file is kept.
+        output.reserveCapacity(serializedSize + 256)
         write(into: &output, pretty: pretty, depth: depth)
         return output
+    }
+
+    /// The bytes of the serialised pieces this value holds.
+    private var serializedSize: Int {
+        switch self {
+        case .serialized(let bytes): bytes.count
+        case .array(let elements): elements.reduce(0) { $0 + $1.serializedSize + 2 }
+        case .object(let members): members.values.reduce(0) { $0 + $1.serializedSize }
+        default: 0
+        }
     }
 
     func text(pretty: Bool = false) -> String { String(decoding: bytes(pretty: pretty), as: UTF8.self) }

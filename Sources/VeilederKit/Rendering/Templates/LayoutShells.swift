@@ -103,14 +103,19 @@ final class LayoutShells: @unchecked Sendable {
         return nil
     }
 
+    /// Exactly as large as it needs to be: every page is kept in memory until the site is published.
     private static func assemble(_ pieces: [Piece], _ values: [String]) -> [UInt8] {
+        let texts = pieces.map { piece -> String? in
+            guard case .value(let index, let escaped) = piece else { return nil }
+            return escaped ? FastHTMLContentType.escape(values[index]) : values[index]
+        }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(values[2].utf8.count + 4096)
-        for piece in pieces {
-            switch piece {
-            case .text(let text): bytes += text
-            case .value(let index, let escaped): bytes += (escaped ? FastHTMLContentType.escape(values[index]) : values[index]).utf8
-            }
+        bytes.reserveCapacity(zip(pieces, texts).reduce(0) { size, item in
+            if case .text(let text) = item.0 { return size + text.count }
+            return size + (item.1?.utf8.count ?? 0)
+        })
+        for (piece, text) in zip(pieces, texts) {
+            if case .text(let fixed) = piece { bytes += fixed } else if let text { bytes += text.utf8 }
         }
         return bytes
     }
