@@ -20,7 +20,7 @@ enum SourceDecoder {
                 location: SourceLocation(file: path, line: line, column: column),
                 message: "Filen er ikke gyldig UTF-8 (første ugyldige byte på linje \(line))."))
         }
-        if text.utf8.contains(0x0D) {
+        if bytes.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         let quick = isNFCQuickCheck(text)
@@ -31,12 +31,32 @@ enum SourceDecoder {
 
     /// True when no scalar can change under NFC: everything below U+0300 (no combining marks there),
     /// and the punctuation, arrows and shapes Norwegian text uses. Anything else goes to Foundation.
+    /// Read on UTF-8: a lead byte below 0xCC starts a scalar below U+0300, so most bytes need one comparison.
     static func isNFCQuickCheck(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { scalar in
-            switch scalar.value {
-            case 0..<0x300, 0x2010...0x205F, 0x2190...0x21FF, 0x2264, 0x2265, 0x25A0...0x25FF: true
-            default: false
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                guard lead >= 0xCC else {
+                    index += 1
+                    continue
+                }
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                guard index + length <= bytes.count,
+                      let scalar = String(decoding: bytes[index..<(index + length)], as: UTF8.self).unicodeScalars.first,
+                      isUnchangedByNFC(scalar)
+                else { return false }
+                index += length
             }
+            return true
+        }
+    }
+
+    private static func isUnchangedByNFC(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x300, 0x2010...0x205F, 0x2190...0x21FF, 0x2264, 0x2265, 0x25A0...0x25FF: true
+        default: false
         }
     }
 

@@ -24,6 +24,19 @@ import Testing
         #expect(try SourceDecoder.decode(Array("Skåne".utf8), path: "x.md").get().wasNFC)
     }
 
+    @Test(arguments: [
+        ("Skåne – «sitat» → ≤ ■ ÆØÅ é ü", true),
+        ("Ska\u{030A}ne", false),  // a combining mark
+        ("\u{0300}", false),  // the first scalar the quick check cannot vouch for
+        ("\u{02FF}", true),  // the last one below it
+        ("√ og ∑", false),  // symbols outside the ranges go to Foundation
+        ("smerte 😣", false),
+    ])
+    func theQuickCheckVouchesOnlyForTextNFCLeavesAlone(text: String, quick: Bool) {
+        #expect(SourceDecoder.isNFCQuickCheck(text) == quick)
+        if quick { #expect(text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars)) }
+    }
+
     @Test func invalidUTF8IsReportedWithItsLineAndColumn() {
         let bytes = Array("a\nbc".utf8) + [0xC3, 0x28] + Array("\n".utf8)
         guard case .failure(let diagnostic) = SourceDecoder.decode(bytes, path: "x.md") else {
