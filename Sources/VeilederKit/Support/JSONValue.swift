@@ -42,6 +42,20 @@ indirect enum JSONValue: Sendable, Equatable {
 
     func text(pretty: Bool = false) -> String { String(decoding: bytes(pretty: pretty), as: UTF8.self) }
 
+    /// The compact text, safe inside a `<script>` element of a page.
+    var scriptText: String { String(decoding: JSONValue.escapingClosingTags(bytes()), as: UTF8.self) }
+
+    /// `</` written `<\/`, so that no text in the JSON can close the script element it sits in.
+    static func escapingClosingTags(_ json: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(json.count + 8)
+        for (index, byte) in json.enumerated() {
+            result.append(byte)
+            if byte == UInt8(ascii: "<"), index + 1 < json.count, json[index + 1] == UInt8(ascii: "/") { result.append(UInt8(ascii: "\\")) }
+        }
+        return result
+    }
+
     func write(into output: inout [UInt8], pretty: Bool, depth: Int) {
         switch self {
         case .string(let value): JSONValue.writeString(value, into: &output)

@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func jsonLDCannotCloseItsScriptElement() {
-        let escaped = RecommendationPage.escapingClosingTags(Array(#"{"name":"a</script><b>c<"}"#.utf8))
+        let escaped = JSONValue.escapingClosingTags(Array(#"{"name":"a</script><b>c<"}"#.utf8))
         #expect(String(decoding: escaped, as: UTF8.self) == #"{"name":"a<\/script><b>c<"}"#)
     }
 

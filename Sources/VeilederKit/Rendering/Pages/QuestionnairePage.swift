@@ -84,7 +84,7 @@ struct QuestionnairePage {
                          "label": .string(band.label), "action": .string(band.action)])
             }),
         ])
-        return String(decoding: RecommendationPage.escapingClosingTags(object.bytes()), as: UTF8.self)
+        return object.scriptText
     }
 
     private func format(_ value: Double) -> String {

@@ -60,18 +60,7 @@ struct RecommendationPage {
             "guidelineSubject": .object(["@type": .string("MedicalCondition"), "name": .string(recommendation.diagnosis.label)]),
         ]
         if let guideline { object["guidelineDate"] = .string(guideline.year) }
-        return String(decoding: RecommendationPage.escapingClosingTags(JSONValue.object(object).bytes()), as: UTF8.self)
-    }
-
-    /// `</` written `<\/`, so that no text in the JSON can close the script element it sits in.
-    static func escapingClosingTags(_ json: [UInt8]) -> [UInt8] {
-        var result: [UInt8] = []
-        result.reserveCapacity(json.count + 8)
-        for (index, byte) in json.enumerated() {
-            result.append(byte)
-            if byte == UInt8(ascii: "<"), index + 1 < json.count, json[index + 1] == UInt8(ascii: "/") { result.append(UInt8(ascii: "\\")) }
-        }
-        return result
+        return JSONValue.object(object).scriptText
     }
 
     private func sectionTitle(_ recommendation: Recommendation) -> String {
