@@ -69,7 +69,7 @@ public enum ContentLoader {
     }
 
     /// Walks a folder with `readdir`, which names each entry's type without a `stat` per file:
-    /// Foundation's enumerator took a sixth of a `check` of 10,000 entries.
+    /// Foundation's enumerator was 3–6 % of a `check` of 10,000 entries, this a third of that.
     private static func collect(folder: String, relative: String, into paths: inout [String]) {
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
