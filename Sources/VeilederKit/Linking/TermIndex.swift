@@ -102,9 +102,9 @@ public struct TermIndex: Sendable {
         var start: Int?
         var index = 0
         while index < bytes.count {
-            let (scalar, next) = decode(bytes, at: index)
+            let (scalar, next) = UTF8Scalar.decode(bytes, at: index)
             let isWordScalar = isWordCharacter(scalar)
-                || (scalar == "-" && start != nil && next < bytes.count && isLetter(decode(bytes, at: next).scalar))
+                || (scalar == "-" && start != nil && next < bytes.count && isLetter(UTF8Scalar.decode(bytes, at: next).scalar))
             if isWordScalar {
                 if start == nil { start = index }
             } else if let begin = start {
@@ -115,16 +115,6 @@ public struct TermIndex: Sendable {
         }
         if let begin = start { words.append(begin..<bytes.count) }
         return words
-    }
-
-    /// The scalar at a byte offset of valid UTF-8, and the offset after it.
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, next: Int) {
-        let lead = bytes[index]
-        if lead < 0x80 { return (Unicode.Scalar(lead), index + 1) }
-        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-        var value = UInt32(lead) & (0xFF >> (length + 1))
-        for offset in 1..<length where index + offset < bytes.count { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", min(index + length, bytes.count))
     }
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {

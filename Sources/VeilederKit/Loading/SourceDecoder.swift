@@ -42,12 +42,9 @@ enum SourceDecoder {
                     index += 1
                     continue
                 }
-                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                guard index + length <= bytes.count,
-                      let scalar = String(decoding: bytes[index..<(index + length)], as: UTF8.self).unicodeScalars.first,
-                      isUnchangedByNFC(scalar)
-                else { return false }
-                index += length
+                let (scalar, next) = UTF8Scalar.decode(bytes, at: index)
+                guard isUnchangedByNFC(scalar) else { return false }
+                index = next
             }
             return true
         }

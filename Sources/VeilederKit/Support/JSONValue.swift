@@ -10,7 +10,6 @@ indirect enum JSONValue: Sendable, Equatable {
     case integer(Int)
     case number(Double)
     case bool(Bool)
-    case null
     case array([JSONValue])
     case object([String: JSONValue])
     /// A value serialised earlier, put in as it is: a pretty one must have been written at the depth
@@ -62,7 +61,6 @@ indirect enum JSONValue: Sendable, Equatable {
         case .integer(let value): output.append(contentsOf: String(value).utf8)
         case .number(let value): output.append(contentsOf: JSONValue.numberText(value).utf8)
         case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
-        case .null: output.append(contentsOf: "null".utf8)
         case .serialized(let bytes): output.append(contentsOf: bytes)
         case .array(let elements):
             JSONValue.writeContainer(open: 0x5B, close: 0x5D, count: elements.count, into: &output, pretty: pretty, depth: depth) {
@@ -141,8 +139,7 @@ indirect enum JSONValue: Sendable, Equatable {
     }
 }
 
-extension JSONValue: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, ExpressibleByIntegerLiteral {
+extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
     init(stringLiteral value: String) { self = .string(value) }
-    init(booleanLiteral value: Bool) { self = .bool(value) }
     init(integerLiteral value: Int) { self = .integer(value) }
 }
