@@ -1,30 +1,37 @@
 import Dispatch
 import Foundation
+import Synchronization
 
 extension Array where Element: Sendable {
-    /// Maps on all cores, keeping the order of the input.
+    /// Maps on all cores, keeping the order of the input. One worker per core takes the next index
+    /// from a shared counter, so a long item does not hold up the rest, and each result is written
+    /// straight into its slot: no lock, no optional per element.
     func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         guard count > 1 else { return map(transform) }
-        let results = ResultSlots<T>(count: count)
-        DispatchQueue.concurrentPerform(iterations: count) { index in
-            results.set(index, transform(self[index]))
+        let workers = Swift.min(count, ProcessInfo.processInfo.activeProcessorCount)
+        guard workers > 1 else { return map(transform) }
+        let next = NextIndex()
+        return [T](unsafeUninitializedCapacity: count) { buffer, initializedCount in
+            let slots = Slots(base: buffer.baseAddress!)
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while true {
+                    let index = next.take()
+                    guard index < count else { break }
+                    (slots.base + index).initialize(to: transform(self[index]))
+                }
+            }
+            initializedCount = count
         }
-        return results.values
     }
 }
 
-/// Slots written once each from concurrent iterations.
-private final class ResultSlots<T>: @unchecked Sendable {
-    private var slots: [T?]
-    private let lock = NSLock()
+private final class NextIndex: Sendable {
+    private let counter = Atomic<Int>(0)
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func take() -> Int { counter.add(1, ordering: .relaxed).oldValue }
+}
 
-    func set(_ index: Int, _ value: T) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [T] { slots.map { $0! } }
+/// The result buffer, shared by the workers; each slot is written by exactly one of them.
+private struct Slots<T>: @unchecked Sendable {
+    let base: UnsafeMutablePointer<T>
 }
