@@ -18,11 +18,12 @@ import Glibc
 let arguments = CommandLine.arguments
 if arguments.contains("--help") || arguments.contains("-h") {
     print("""
-    USAGE: veileder-bench [--sizes N,N…] [--runs N] [--content DIR] [--templates DIR] [--write DIR]
+    USAGE: veileder-bench [--sizes N,N…] [--runs N] [--rebuilds N] [--content DIR] [--templates DIR] [--write DIR]
 
     Builds synthetic knowledge bases (default 1000 and 10000 entries) and prints the median and
     spread of each stage over --runs builds (default 5), the time an incremental rebuild takes after
-    one recommendation is saved (as in veileder watch), and the peak memory.
+    one recommendation is saved, publishing included (as in veileder watch; --rebuilds times, default
+    --runs), with its stages, and the peak memory.
     Run it in release mode: swift run -c release veileder-bench
     """)
     exit(0)
@@ -31,6 +32,7 @@ func value(_ flag: String) -> String? {
     arguments.firstIndex(of: flag).flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
 }
 let runs = Int(value("--runs") ?? "5") ?? 5
+let rebuildRuns = Int(value("--rebuilds") ?? "") ?? runs
 let templates = URL(fileURLWithPath: value("--templates") ?? "templates", isDirectory: true)
 
 func peakMemoryMB() -> Double {
@@ -62,30 +64,56 @@ func measure(content: URL) throws -> [String: Double] {
     return seconds
 }
 
-/// What `veileder watch` does after an editor saves one recommendation: seconds per update, on a
-/// copy of the content, each run appending a sentence to the same file.
-func measureRebuilds(content: URL) throws -> (seconds: [Double], jobs: Int) {
+/// What `veileder watch` does after an editor saves one recommendation: seconds per update, publish
+/// included, on a copy of the content, each run appending a sentence to the same file; and the
+/// seconds per stage of each update.
+func measureRebuilds(content: URL) throws -> (seconds: [Double], stages: [[String: Double]], jobs: Int) {
     let copy = FileManager.default.temporaryDirectory.appendingPathComponent("veileder-bench-watch-\(getpid())")
+    let site = FileManager.default.temporaryDirectory.appendingPathComponent("veileder-bench-watch-site-\(getpid())")
     try? FileManager.default.removeItem(at: copy)
+    try? FileManager.default.removeItem(at: site)
     try FileManager.default.copyItem(at: content, to: copy)
-    defer { try? FileManager.default.removeItem(at: copy) }
+    defer {
+        try? FileManager.default.removeItem(at: copy)
+        try? FileManager.default.removeItem(at: site)
+    }
     let build = try IncrementalBuild(contentRoot: copy, templates: templates, today: CalendarDate("2026-11-22"), strict: false)
-    _ = try build.update()
-    guard let file = try ContentLoader.contentFiles(under: copy).first(where: { $0.contains("/anbefalinger/") }) else { return ([], 0) }
+    let first = try build.update()
+    try SitePublisher.publish(first.site.values.sorted { $0.path < $1.path }, to: site)
+    guard let file = try ContentLoader.contentFiles(under: copy).first(where: { $0.contains("/anbefalinger/") }) else { return ([], [], 0) }
     var seconds: [Double] = []
+    var stages: [[String: Double]] = []
     var jobs = 0
-    for run in 0..<runs {
+    for run in 0..<rebuildRuns {
         let url = copy.appendingPathComponent(file)
         try (try String(contentsOf: url, encoding: .utf8) + "\nEndring \(run + 1).\n").write(to: url, atomically: true, encoding: .utf8)
         let start = DispatchTime.now().uptimeNanoseconds
         let update = try build.update(contentFiles: [file])
-        seconds.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         guard update.succeeded, !update.renderedEverything else {
             throw NSError(domain: "bench", code: 1, userInfo: [NSLocalizedDescriptionKey: "rebuild of \(file) failed or rendered everything"])
         }
+        let publishStart = DispatchTime.now().uptimeNanoseconds
+        try SiteUpdater.apply(changed: update.changed, removed: update.removed, to: site)
+        let end = DispatchTime.now().uptimeNanoseconds
+        seconds.append(Double(end - start) / 1e9)
+        var stage = Dictionary(uniqueKeysWithValues: update.timings.seconds.map { ($0.key.rawValue, $0.value) })
+        stage["publish"] = Double(end - publishStart) / 1e9
+        stages.append(stage)
         jobs = update.renderedJobs
     }
-    return (seconds, jobs)
+    return (seconds, stages, jobs)
+}
+
+/// ` load   0.012 ±0.001 link …`: the median and half the spread of each stage over the samples.
+func medians(_ samples: [[String: Double]], of stages: [String]) -> String {
+    var line = ""
+    for stage in stages {
+        let values = samples.compactMap { $0[stage] }.sorted()
+        guard !values.isEmpty else { continue }
+        let spread = values.last! - values.first!
+        line += String(format: " %@ %7.3f ±%.3f", stage, values[values.count / 2], spread / 2)
+    }
+    return line
 }
 
 func child(content: URL, label: String) throws {
@@ -96,15 +124,11 @@ func child(content: URL, label: String) throws {
     let rebuilds = try measureRebuilds(content: content)
     for (index, seconds) in rebuilds.seconds.enumerated() where index < samples.count { samples[index]["rebuild"] = seconds }
     let stages = ["load", "link", "check", "check-total", "render", "verify", "publish", "total", "rebuild"]
-    var line = "\(label.padding(toLength: 14, withPad: " ", startingAt: 0))"
-    for stage in stages {
-        let values = samples.compactMap { $0[stage] }.sorted()
-        let median = values[values.count / 2]
-        let spread = (values.last ?? 0) - (values.first ?? 0)
-        line += String(format: " %@ %7.3f ±%.3f", stage, median, spread / 2)
-    }
+    var line = label.padding(toLength: 14, withPad: " ", startingAt: 0) + medians(samples, of: stages)
     line += String(format: " (%d jobber)  sider %d  minne %.0f MB (med watch %.0f MB)",
                    rebuilds.jobs, Int(samples[0]["pages"] ?? 0), buildMemory, peakMemoryMB())
+    line += "\n" + "  rebuild".padding(toLength: 14, withPad: " ", startingAt: 0)
+        + medians(rebuilds.stages, of: ["load", "link", "check", "render", "verify", "publish"])
     print(line)
 }
 
@@ -146,7 +170,8 @@ do {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
         fflush(nil)
-        process.arguments = ["--child-content", target.folder.path, "--label", target.label, "--runs", "\(runs)", "--templates", templates.path]
+        process.arguments = ["--child-content", target.folder.path, "--label", target.label, "--runs", "\(runs)",
+                             "--rebuilds", "\(rebuildRuns)", "--templates", templates.path]
         try process.run()
         process.waitUntilExit()
         if target.temporary { try? FileManager.default.removeItem(at: target.folder) }
