@@ -30,20 +30,23 @@ public enum Pipeline {
         check(ContentLoader.load(files: files), today: today, timings: StageTimings())
     }
 
+    /// `earlierLinks` and `earlierFindings`: what an incremental build keeps from its previous check.
     static func check(
-        _ loaded: LoadedContent, today: CalendarDate?, timings: StageTimings, reusing earlier: Linker.Earlier = Linker.Earlier()
+        _ loaded: LoadedContent, today: CalendarDate?, timings: StageTimings, reusing earlierLinks: Linker.Earlier = Linker.Earlier(),
+        findings earlierFindings: (KnowledgeBase) -> Checker.Earlier? = { _ in nil }
     ) -> CheckReport {
         var timings = timings
-        let knowledgeBase = timings.measure(.link) { Linker.link(loaded, reusing: earlier) }
+        let knowledgeBase = timings.measure(.link) { Linker.link(loaded, reusing: earlierLinks) }
         let context = CheckContext(
             knowledgeBase: knowledgeBase, editorial: loaded.editorial, sources: loaded.sources, today: today)
-        let findings = timings.measure(.check) { Checker.run(context) }
+        let findings = timings.measure(.check) { Checker.run(context, reusing: earlierFindings(knowledgeBase)) }
         return CheckReport(
-            diagnostics: (loaded.diagnostics + findings).sorted(),
+            diagnostics: (loaded.diagnostics + findings.byRule.joined()).sorted(),
             fileCount: loaded.fileCount,
             entryCount: knowledgeBase.entries.count,
             knowledgeBase: knowledgeBase,
             editorial: loaded.editorial,
+            ruleFindings: findings,
             timings: timings)
     }
 }
@@ -55,6 +58,8 @@ public struct CheckReport: Sendable {
     public let knowledgeBase: KnowledgeBase
     /// For `review` and the tests that prove review notes stay out of rendering; never passed to rendering.
     public let editorial: [EditorialRecord]
+    /// Each rule's findings, for the next incremental check.
+    let ruleFindings: Checker.Results
     public let timings: StageTimings
 
     /// Findings as they count: with `strict`, every warning is an error.

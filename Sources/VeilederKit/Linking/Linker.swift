@@ -12,7 +12,9 @@ public enum Linker {
         fileprivate var termIndexes: [String: TermIndex]?
         /// Files whose earlier results are stale. Kept as a set rather than filtered out of the
         /// dictionaries above, which hold every file of the base.
-        private var changed: Set<String> = []
+        fileprivate var changed: Set<String> = []
+        /// The earlier base, to patch when no term changed.
+        fileprivate var base: KnowledgeBase?
 
         public init() {}
 
@@ -23,6 +25,7 @@ public enum Linker {
             if keepingTerms {
                 mentions = knowledgeBase.mentionsByFile
                 termIndexes = knowledgeBase.termIndexes
+                base = knowledgeBase
             }
         }
 
@@ -35,30 +38,62 @@ public enum Linker {
     }
 
     public static func link(_ content: LoadedContent, reusing earlier: Earlier = Earlier()) -> KnowledgeBase {
+        if let base = earlier.base, let patched = patch(base, with: content, changed: earlier.changed) { return patched }
         let entries = content.entries
         let termIndexes = earlier.termIndexes ?? Linker.termIndexes(entries)
         let files = entries.parallelMap { entry in earlier.links(of: entry.file) ?? FileLinks(entry) }
         var linksByFile: [String: FileLinks] = [:]
         linksByFile.reserveCapacity(entries.count)
-        var scansByID: [EntryID: BodyScan] = [:]
-        var anchors: [EntryID: Set<String>] = [:]
-        var headingAnchors: [EntryID: [String]] = [:]
+        var linksByID: [EntryID: FileLinks] = [:]
+        linksByID.reserveCapacity(entries.count)
         var backlinks: [EntryID: Set<EntryID>] = [:]
         for (entry, links) in zip(entries, files) {
             linksByFile[entry.file] = links
-            guard scansByID[entry.id] == nil else { continue }
-            scansByID[entry.id] = links.scan
-            headingAnchors[entry.id] = links.headingAnchors
-            anchors[entry.id] = links.anchors
+            guard linksByID[entry.id] == nil else { continue }
+            linksByID[entry.id] = links
             for target in links.targets { backlinks[target, default: []].insert(entry.id) }
         }
 
         var stubs: [EntryID: EntryStub] = [:]
         for stub in content.stubs where stubs[stub.id] == nil { stubs[stub.id] = stub }
         return KnowledgeBase(
-            guidelines: content.guidelines, entries: entries, stubs: stubs, scans: scansByID, linksByFile: linksByFile,
-            termIndexes: termIndexes, backlinks: backlinks.mapValues { $0.sorted() },
-            anchors: anchors, headingAnchors: headingAnchors, mentionSeed: earlier.unchangedMentions)
+            guidelines: content.guidelines, entries: entries, stubs: stubs, linksByFile: linksByFile, linksByID: linksByID,
+            termIndexes: termIndexes, backlinks: backlinks.mapValues { $0.sorted() }, mentionSeed: earlier.unchangedMentions)
+    }
+
+    /// Links again from the earlier base, redoing only the changed files: possible when the same files
+    /// hold entries with the same ids, no entry failed to decode, each changed entry's id is its own,
+    /// and no term or guideline changed (the caller knows the last). Otherwise nil.
+    static func patch(_ base: KnowledgeBase, with content: LoadedContent, changed: Set<String>) -> KnowledgeBase? {
+        let entries = content.entries
+        guard entries.count == base.entries.count, content.stubs.isEmpty, base.stubs.isEmpty else { return nil }
+        var positions: [Int] = []
+        for position in entries.indices {
+            let (before, after) = (base.entries[position], entries[position])
+            guard before.file == after.file else { return nil }
+            if changed.contains(after.file) {
+                guard before.id == after.id, before.kind != .definition, after.kind != .definition,
+                      !base.duplicatedIDs.contains(after.id) else { return nil }
+                positions.append(position)
+            }
+        }
+        let links = positions.parallelMap { FileLinks(entries[$0]) }
+        var linksByFile = base.linksByFile
+        var linksByID = base.linksByID
+        var backlinks = base.backlinks
+        for (position, after) in zip(positions, links) {
+            let entry = entries[position]
+            let before = base.linksByFile[entry.file]
+            linksByFile[entry.file] = after
+            linksByID[entry.id] = after
+            let (targetsBefore, targetsAfter) = (Set(before?.targets ?? []), Set(after.targets))
+            SortedIDs.remove(entry.id, from: targetsBefore.subtracting(targetsAfter), in: &backlinks)
+            SortedIDs.insert(entry.id, into: targetsAfter.subtracting(targetsBefore), in: &backlinks)
+        }
+        return KnowledgeBase(
+            guidelines: content.guidelines, entries: entries, stubs: [:], linksByFile: linksByFile, linksByID: linksByID,
+            termIndexes: base.termIndexes, backlinks: backlinks, mentionIndex: MentionIndex(patching: base.mentionIndex, changed: positions.map { entries[$0] }),
+            indexByID: base.indexByID, duplicatedIDs: base.duplicatedIDs)
     }
 
     /// Terms link within their own guideline only: a neck-pain page must not link to a low-back definition.

@@ -1,24 +1,51 @@
 import Foundation
 
 /// Which entries mention each defined term in running text, computed once on first use. An
-/// incremental build seeds it with what the previous build found for files that did not change.
+/// incremental build seeds it with what the previous build found for files that did not change,
+/// or patches the previous index when only some entries changed and no term did.
 final class MentionIndex: @unchecked Sendable {
+    typealias Found = (byDefinition: [EntryID: [EntryID]], byFile: [String: Set<EntryID>])
+
     private let lock = NSLock()
     private let seed: [String: Set<EntryID>]
-    private var cached: (byDefinition: [EntryID: [EntryID]], byFile: [String: Set<EntryID>])?
+    /// An earlier index and the entries (each with an id no other entry has) whose mentions changed since.
+    private var earlier: (index: MentionIndex, changed: [Entry])?
+    private var cached: Found?
 
     /// `seed`: the definitions each unchanged file mentions, by file; only valid while no definition changed.
-    init(seed: [String: Set<EntryID>] = [:]) { self.seed = seed }
+    init(seed: [String: Set<EntryID>] = [:]) {
+        self.seed = seed
+        earlier = nil
+    }
+
+    /// Patches `earlier` for the changed entries; only valid while no definition changed.
+    init(patching earlier: MentionIndex, changed: [Entry]) {
+        seed = [:]
+        self.earlier = (earlier, changed)
+    }
 
     func value(_ kb: KnowledgeBase) -> [EntryID: [EntryID]] { computed(kb).byDefinition }
 
     /// The definitions each file mentions, for seeding the next incremental build.
     func byFile(_ kb: KnowledgeBase) -> [String: Set<EntryID>] { computed(kb).byFile }
 
-    private func computed(_ kb: KnowledgeBase) -> (byDefinition: [EntryID: [EntryID]], byFile: [String: Set<EntryID>]) {
+    private var found: Found? {
+        lock.lock()
+        defer { lock.unlock() }
+        return cached
+    }
+
+    private func computed(_ kb: KnowledgeBase) -> Found {
         lock.lock()
         defer { lock.unlock() }
         if let cached { return cached }
+        let result = earlier.flatMap { earlier in earlier.index.found.map { patch($0, changing: earlier.changed, in: kb) } } ?? all(kb)
+        cached = result
+        earlier = nil
+        return result
+    }
+
+    private func all(_ kb: KnowledgeBase) -> Found {
         let perEntry = kb.entries.parallelMap { entry in seed[entry.file] ?? MentionIndex.definitions(mentionedBy: entry, in: kb) }
         var mentions: [EntryID: Set<EntryID>] = [:]
         var byFile: [String: Set<EntryID>] = [:]
@@ -26,18 +53,49 @@ final class MentionIndex: @unchecked Sendable {
             byFile[entry.file] = found
             for definition in found { mentions[definition, default: []].insert(entry.id) }
         }
-        let result = (mentions.mapValues { $0.sorted() }, byFile)
-        cached = result
-        return result
+        return (mentions.mapValues { $0.sorted() }, byFile)
+    }
+
+    private func patch(_ earlier: Found, changing entries: [Entry], in kb: KnowledgeBase) -> Found {
+        var (byDefinition, byFile) = earlier
+        for entry in entries {
+            let before = byFile[entry.file] ?? []
+            let after = MentionIndex.definitions(mentionedBy: entry, in: kb)
+            byFile[entry.file] = after
+            SortedIDs.remove(entry.id, from: before.subtracting(after), in: &byDefinition)
+            SortedIDs.insert(entry.id, into: after.subtracting(before), in: &byDefinition)
+        }
+        return (byDefinition, byFile)
     }
 
     /// The definitions of its own guideline that an entry's running text mentions, itself excluded.
     static func definitions(mentionedBy entry: Entry, in kb: KnowledgeBase) -> Set<EntryID> {
-        guard let index = entry.guideline.flatMap({ kb.termIndexes[$0] }), let scan = kb.scans[entry.id] else { return [] }
+        guard let index = entry.guideline.flatMap({ kb.termIndexes[$0] }), let scan = kb.scan(entry.id) else { return [] }
         var found: Set<EntryID> = []
         for text in scan.prose {
             for match in index.matches(in: text) where match.definition != entry.id { found.insert(match.definition) }
         }
         return found
+    }
+}
+
+/// Maps from an id to the sorted ids that point at it (back-links, mentions), patched one source at a time.
+enum SortedIDs {
+    /// Removes `source` from the lists of `targets`; a list left empty is removed, as a full link never makes one.
+    static func remove<Targets: Sequence<EntryID>>(_ source: EntryID, from targets: Targets, in map: inout [EntryID: [EntryID]]) {
+        for target in targets {
+            guard var sources = map[target] else { continue }
+            sources.removeAll { $0 == source }
+            map[target] = sources.isEmpty ? nil : sources
+        }
+    }
+
+    static func insert<Targets: Sequence<EntryID>>(_ source: EntryID, into targets: Targets, in map: inout [EntryID: [EntryID]]) {
+        for target in targets {
+            var sources = map[target] ?? []
+            let position = sources.firstIndex { $0 >= source } ?? sources.endIndex
+            if position == sources.endIndex || sources[position] != source { sources.insert(source, at: position) }
+            map[target] = sources
+        }
     }
 }

@@ -39,17 +39,19 @@ public enum SitePublisher {
 
     /// Paths that differ between the rendered files and the folder: changed, missing or extra.
     public static func differences(_ files: [OutputFile], comparedWith output: URL) -> [String] {
-        let expected = Dictionary(uniqueKeysWithValues: (files + [marker]).map { ($0.path, $0.bytes) })
+        let expected = files + [marker]
         let existing = Set(listFiles(in: output))
         var differing: [String] = []
-        for (path, bytes) in expected {
-            guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(path).path) else {
-                differing.append("mangler: \(path)")
+        for file in expected {
+            let path = output.appendingPathComponent(file.path).path
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+                differing.append("mangler: \(file.path)")
                 continue
             }
-            if !data.elementsEqual(bytes) { differing.append("endret: \(path)") }
+            if !FileWriter.holds(file.segments, at: path) { differing.append("endret: \(file.path)") }
         }
-        differing += existing.subtracting(expected.keys).map { "overflødig: \($0)" }
+        differing += existing.subtracting(expected.map(\.path)).map { "overflødig: \($0)" }
         return differing.sorted()
     }
 
@@ -87,12 +89,12 @@ public enum SitePublisher {
         }
         let failures = files.parallelMap { file -> Error? in
             let target = "\(base)/\(file.path)"
-            if let previous, FileWriter.holds(file.bytes, at: "\(previous.path)/\(file.path)"),
+            if let previous, FileWriter.holds(file.segments, at: "\(previous.path)/\(file.path)"),
                link("\(previous.path)/\(file.path)", target) == 0 {
                 return nil
             }
             do {
-                try FileWriter.write(file.bytes, to: target)
+                try FileWriter.write(file.segments, to: target)
                 return nil
             } catch {
                 return error

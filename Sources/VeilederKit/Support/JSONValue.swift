@@ -39,6 +39,14 @@ indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
+    /// The bytes as segments: each serialised piece is a segment of its own, not copied, and the
+    /// bytes between pieces are gathered into small segments. For files made of many kept pieces.
+    func segments(pretty: Bool = false) -> [[UInt8]] {
+        var output = SegmentedBytes()
+        write(into: &output, pretty: pretty, depth: 0)
+        return output.finished()
+    }
+
     func text(pretty: Bool = false) -> String { String(decoding: bytes(pretty: pretty), as: UTF8.self) }
 
     /// The compact text, safe inside a `<script>` element of a page.
@@ -55,13 +63,13 @@ indirect enum JSONValue: Sendable, Equatable {
         return result
     }
 
-    func write(into output: inout [UInt8], pretty: Bool, depth: Int) {
+    func write<Output: JSONOutput>(into output: inout Output, pretty: Bool, depth: Int) {
         switch self {
         case .string(let value): JSONValue.writeString(value, into: &output)
         case .integer(let value): output.append(contentsOf: String(value).utf8)
         case .number(let value): output.append(contentsOf: JSONValue.numberText(value).utf8)
         case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
-        case .serialized(let bytes): output.append(contentsOf: bytes)
+        case .serialized(let bytes): output.appendSerialized(bytes)
         case .array(let elements):
             JSONValue.writeContainer(open: 0x5B, close: 0x5D, count: elements.count, into: &output, pretty: pretty, depth: depth) {
                 elements[$0].write(into: &$1, pretty: pretty, depth: depth + 1)
@@ -76,9 +84,9 @@ indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
-    private static func writeContainer(
-        open: UInt8, close: UInt8, count: Int, into output: inout [UInt8], pretty: Bool, depth: Int,
-        element: (Int, inout [UInt8]) -> Void
+    private static func writeContainer<Output: JSONOutput>(
+        open: UInt8, close: UInt8, count: Int, into output: inout Output, pretty: Bool, depth: Int,
+        element: (Int, inout Output) -> Void
     ) {
         output.append(open)
         guard pretty else {
@@ -100,11 +108,11 @@ indirect enum JSONValue: Sendable, Equatable {
         output.append(close)
     }
 
-    private static func indent(_ depth: Int, into output: inout [UInt8]) {
+    private static func indent<Output: JSONOutput>(_ depth: Int, into output: inout Output) {
         output.append(contentsOf: repeatElement(0x20, count: depth * 2))
     }
 
-    static func writeString(_ value: String, into output: inout [UInt8]) {
+    static func writeString<Output: JSONOutput>(_ value: String, into output: inout Output) {
         output.append(0x22)
         var value = value
         value.withUTF8 { bytes in
@@ -142,4 +150,38 @@ indirect enum JSONValue: Sendable, Equatable {
 extension JSONValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
     init(stringLiteral value: String) { self = .string(value) }
     init(integerLiteral value: Int) { self = .integer(value) }
+}
+
+/// Where JSON is written: one array of bytes, or segments.
+protocol JSONOutput {
+    mutating func append(_ byte: UInt8)
+    mutating func append<Bytes: Sequence<UInt8>>(contentsOf bytes: Bytes)
+    /// A piece serialised earlier.
+    mutating func appendSerialized(_ bytes: [UInt8])
+}
+
+extension Array: JSONOutput where Element == UInt8 {
+    mutating func appendSerialized(_ bytes: [UInt8]) { append(contentsOf: bytes) }
+}
+
+/// Bytes kept as segments: serialised pieces as they are, what lies between them gathered.
+struct SegmentedBytes: JSONOutput {
+    private var segments: [[UInt8]] = []
+    private var current: [UInt8] = []
+
+    mutating func append(_ byte: UInt8) { current.append(byte) }
+    mutating func append<Bytes: Sequence<UInt8>>(contentsOf bytes: Bytes) { current.append(contentsOf: bytes) }
+
+    mutating func appendSerialized(_ bytes: [UInt8]) {
+        if !current.isEmpty {
+            segments.append(current)
+            current = []
+        }
+        segments.append(bytes)
+    }
+
+    consuming func finished() -> [[UInt8]] {
+        if !current.isEmpty || segments.isEmpty { segments.append(current) }
+        return segments
+    }
 }

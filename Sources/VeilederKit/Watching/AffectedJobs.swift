@@ -6,28 +6,29 @@
 enum AffectedJobs {
     /// Jobs to render after the files changed, or nil when everything must be rendered: a file was
     /// added, removed or renamed, an id or kind changed, a guideline or a definition changed (terms
-    /// are linked on every page of their guideline).
-    static func after(changing files: Set<String>, from old: KnowledgeBase, to new: KnowledgeBase) -> [SiteRenderer.Job]? {
+    /// are linked on every page of their guideline). With `bodiesOnly` (every change kept its file's
+    /// front matter), the shared files that read no bodies are left as they are.
+    static func after(changing files: Set<String>, bodiesOnly: Bool = false, from old: KnowledgeBase, to new: KnowledgeBase) -> [SiteRenderer.Job]? {
         guard old.entries.count == new.entries.count,
               zip(old.entries, new.entries).allSatisfy({ $0.file == $1.file && $0.id == $1.id && $0.kind == $1.kind })
         else { return nil }
-        let oldByFile = Dictionary(old.entries.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
-        let newByFile = Dictionary(new.entries.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
         var ids: Set<EntryID> = []
         for file in files {
-            guard let before = oldByFile[file], let after = newByFile[file], before.kind != .definition else { return nil }
+            guard let before = PathOrder.items(in: old.entries, at: [file], path: \.file).first,
+                  let after = PathOrder.items(in: new.entries, at: [file], path: \.file).first, before.kind != .definition else { return nil }
             ids.insert(after.id)
             ids.formUnion(neighbours(of: before, in: old))
             ids.formUnion(neighbours(of: after, in: new))
         }
-        return SiteRenderer.SharedFile.allCases.map(SiteRenderer.Job.shared) + ids.sorted().map(SiteRenderer.Job.entry)
+        let shared = SiteRenderer.SharedFile.allCases.filter { !bodiesOnly || $0.readsBodies }
+        return shared.map(SiteRenderer.Job.shared) + ids.sorted().map(SiteRenderer.Job.entry)
     }
 
     /// Entries whose pages show something of this entry, in one state of the knowledge base.
     static func neighbours(of entry: Entry, in kb: KnowledgeBase) -> Set<EntryID> {
         var ids = Set(kb.backlinks[entry.id] ?? [])
         ids.formUnion(entry.frontMatterReferences.map(\.target))
-        for link in kb.scans[entry.id]?.links ?? [] {
+        for link in kb.scan(entry.id)?.links ?? [] {
             if case .entry(let target, _) = LinkReference(link.url) { ids.insert(target) }
         }
         ids.formUnion(MentionIndex.definitions(mentionedBy: entry, in: kb))
@@ -65,7 +66,7 @@ enum AffectedJobs {
     /// The entries whose bodies hold placeholders (figures, tables), with them: few in any base, so
     /// found from the scans that have any rather than by looking up every entry's scan.
     static func pagesWithPlaceholders(_ kb: KnowledgeBase) -> [(id: EntryID, placeholders: [BlockPlaceholder])] {
-        kb.scans.compactMap { id, scan in scan.placeholders.isEmpty ? nil : (id, scan.placeholders) }
+        kb.linksByID.compactMap { id, links in links.scan.placeholders.isEmpty ? nil : (id, links.scan.placeholders) }
     }
 
     static func figurePages(_ kb: KnowledgeBase) -> [EntryID] {

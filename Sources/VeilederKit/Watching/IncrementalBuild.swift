@@ -31,12 +31,21 @@ public final class IncrementalBuild {
     let strict: Bool
 
     private var decoded: [String: DecodedFile] = [:]
+    /// The keys of `decoded`, sorted: content is loaded in path order.
+    private var paths: [String] = []
+    /// `decoded` as the pipeline takes it, kept to be patched file by file.
+    private var loaded: LoadedContent?
     private var templates: TemplateSet?
     private let fragments = FragmentCache()
     /// Content files changed since the last successful update.
     private var pending: Set<String> = []
+    /// Whether every pending change kept its file's front matter as it was, touching only the body.
+    private var pendingBodiesOnly = true
     private var templatesPending = true
-    private var published: (knowledgeBase: KnowledgeBase, files: [String: OutputFile], pathsByJob: [SiteRenderer.Job: [String]])?
+    /// The last check's base and findings, whether or not it was published.
+    private var lastCheck: (knowledgeBase: KnowledgeBase, findings: Checker.Results)?
+    private var published: (
+        knowledgeBase: KnowledgeBase, index: SiteIndex, files: [String: OutputFile], pathsByJob: [SiteRenderer.Job: [String]])?
 
     public init(contentRoot: URL, templates: URL, today: CalendarDate?, strict: Bool) throws {
         self.contentRoot = contentRoot
@@ -46,6 +55,7 @@ public final class IncrementalBuild {
         let paths = try ContentLoader.contentFiles(under: contentRoot)
         let files = paths.parallelMap { path in ContentLoader.decodeFile(root: contentRoot, path: path) }
         decoded = Dictionary(uniqueKeysWithValues: zip(paths, files))
+        self.paths = paths.sorted()
     }
 
     /// Rebuilds after the given content files (relative to the content folder; added, changed or
@@ -58,31 +68,47 @@ public final class IncrementalBuild {
             let listed = try ContentLoader.contentFiles(under: contentRoot)
             changed.formUnion(Set(listed).symmetricDifference(decoded.keys))
         }
+        var replaced: [(path: String, before: DecodedFile?, after: DecodedFile?)] = []
         timings.measure(.load) {
             for path in changed {
-                if FileManager.default.fileExists(atPath: contentRoot.appendingPathComponent(path).path) {
-                    decoded[path] = ContentLoader.decodeFile(root: contentRoot, path: path)
-                } else {
-                    decoded[path] = nil
+                let before = decoded[path]
+                let exists = FileManager.default.fileExists(atPath: contentRoot.appendingPathComponent(path).path)
+                decoded[path] = exists ? ContentLoader.decodeFile(root: contentRoot, path: path) : nil
+                pendingBodiesOnly = pendingBodiesOnly && DecodedFile.sameFrontMatter(before, decoded[path])
+                replaced.append((path, before, decoded[path]))
+                switch (before, decoded[path]) {
+                case (nil, .some): paths.insert(path, at: paths.firstIndex { $0 > path } ?? paths.endIndex)
+                case (.some, nil): paths.removeAll { $0 == path }
+                default: break
                 }
             }
         }
         pending.formUnion(changed)
         templatesPending = templatesPending || templatesChanged
 
-        var loaded = LoadedContent()
-        for path in decoded.keys.sorted() { loaded.add(decoded[path]!) }
-        loaded.fileCount = decoded.count
+        let loaded = patchedContent(replacing: replaced) ?? {
+            var loaded = LoadedContent()
+            for path in paths { loaded.add(decoded[path]!) }
+            loaded.fileCount = decoded.count
+            return loaded
+        }()
+        self.loaded = loaded
         let earlier = published.map { Linker.Earlier($0.knowledgeBase, except: pending, keepingTerms: !termsMayHaveChanged(loaded)) }
-        let report = Pipeline.check(loaded, today: today, timings: timings, reusing: earlier ?? Linker.Earlier())
+        let report = Pipeline.check(loaded, today: today, timings: timings, reusing: earlier ?? Linker.Earlier()) { knowledgeBase in
+            earlierFindings(changing: changed, in: knowledgeBase)
+        }
+        lastCheck = (report.knowledgeBase, report.ruleFindings)
         timings = report.timings
         guard !report.findings(strict: strict).contains(where: { $0.severity == .error }) else {
             return failed(report, timings: timings)
         }
         if templatesPending { templates = try TemplateSet.load(from: templatesFolder) }
-        let renderer = SiteRenderer(knowledgeBase: report.knowledgeBase, templates: templates!, fragments: fragments)
+        // Changes that kept every front matter leave the site's lookups as they were, but for the entries' objects.
+        let index = pendingBodiesOnly ? published.map { $0.index.replacing(PathOrder.items(in: report.knowledgeBase.entries, at: pending.sorted(), path: \.file)) } : nil
+        let renderer = SiteRenderer(knowledgeBase: report.knowledgeBase, templates: templates!, fragments: fragments, index: index)
 
-        let affected = templatesPending ? nil : published.flatMap { AffectedJobs.after(changing: pending, from: $0.knowledgeBase, to: report.knowledgeBase) }
+        let affected = templatesPending ? nil : published.flatMap { AffectedJobs.after(
+            changing: pending, bodiesOnly: pendingBodiesOnly, from: $0.knowledgeBase, to: report.knowledgeBase) }
         if let affected {
             fragments.forget(Set(affected.compactMap { if case .entry(let id) = $0 { id } else { nil } }))
         } else {
@@ -108,7 +134,7 @@ public final class IncrementalBuild {
             }
             for file in outputs {
                 let before = published?.files[file.path]
-                if before?.bytes != file.bytes { changedFiles.append(file) }
+                if before.map({ !$0.hasSameBytes(as: file) }) ?? true { changedFiles.append(file) }
                 if before?.anchors != file.anchors { anchorsChanged = true }
                 renderedByPath[file.path] = file
             }
@@ -136,12 +162,34 @@ public final class IncrementalBuild {
         for path in removed { files[path] = nil }
         files.merge(renderedByPath) { _, new in new }
         for (job, outputs) in rendered { pathsByJob[job] = outputs.map(\.path) }
-        published = (report.knowledgeBase, files, pathsByJob)
+        published = (report.knowledgeBase, renderer.index, files, pathsByJob)
         pending = []
+        pendingBodiesOnly = true
         templatesPending = false
         return Update(
             report: report, brokenLinks: [], changed: changedFiles.sorted { $0.path < $1.path }, removed: removed.sorted(),
             site: files, renderedJobs: jobs.count, renderedEverything: affected == nil, timings: timings)
+    }
+
+    /// The kept content with the changed files' new decodings in place, or nil when a file came or
+    /// went or holds other things than before.
+    private func patchedContent(replacing replaced: [(path: String, before: DecodedFile?, after: DecodedFile?)]) -> LoadedContent? {
+        guard var content = loaded.take() else { return nil }
+        for (path, before, after) in replaced {
+            guard let before, let after, content.replace(before, with: after, path: path) else { return nil }
+        }
+        return content
+    }
+
+    /// What the last check found, for the rules to keep about the files that did not change since;
+    /// nil when a guideline changed, since every file is checked against its guideline.
+    private func earlierFindings(changing files: Set<String>, in knowledgeBase: KnowledgeBase) -> Checker.Earlier? {
+        guard let last = lastCheck else { return nil }
+        let guidelineFiles = Set((last.knowledgeBase.guidelines + knowledgeBase.guidelines).map(\.file))
+        guard files.isDisjoint(with: guidelineFiles) else { return nil }
+        return Checker.Earlier(
+            results: last.findings, changedFiles: files,
+            targetsUnchanged: last.knowledgeBase.linkTargets(in: files) == knowledgeBase.linkTargets(in: files))
     }
 
     /// Whether a pending file is a guideline or was or is a definition: then every mention is found again.

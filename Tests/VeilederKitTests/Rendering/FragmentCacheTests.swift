@@ -1,11 +1,18 @@
+import Synchronization
 import Testing
 @testable import VeilederKit
 
 @Suite struct FragmentCacheTests {
+    /// Counts the pieces made, from any thread.
+    final class Made: Sendable {
+        let count = Atomic<Int>(0)
+        func next() -> Int { count.add(1, ordering: .relaxed).newValue }
+    }
+
     @Test func aPieceIsMadeOnceUntilItsEntryIsForgotten() {
         let cache = FragmentCache()
-        var made = 0
-        func piece() -> String { cache.piece(.searchDocument, "a") { made += 1; return "stykke \(made)" } }
+        let made = Made()
+        func piece() -> String { cache.pieces(.searchDocument, ["a"]) { _ in "stykke \(made.next())" }[0] }
         #expect(piece() == "stykke 1" && piece() == "stykke 1")
         cache.forget(["b"])
         #expect(piece() == "stykke 1")
@@ -15,17 +22,27 @@ import Testing
         #expect(piece() == "stykke 3")
     }
 
+    @Test func onlyTheMissingPiecesAreMadeAndAllComeBackInOrder() {
+        let cache = FragmentCache()
+        let made = Made()
+        _ = cache.pieces(.overviewRow, ["b"]) { _ in "b\(made.next())" }
+        let ids: [EntryID] = ["a", "b", "c", "d"]
+        let pieces = cache.pieces(.overviewRow, ids) { index in "\(ids[index])\(made.next() > 0 ? "" : "?")" }
+        #expect(pieces == ["a", "b1", "c", "d"])
+        #expect(made.count.load(ordering: .relaxed) == 4)
+    }
+
     @Test func aPieceThatIsNilIsKeptAsNil() {
         let cache = FragmentCache()
-        var made = 0
-        let first: String? = cache.piece(.exportRecord, "a") { made += 1; return nil }
-        let second: String? = cache.piece(.exportRecord, "a") { made += 1; return "ny" }
-        #expect(first == nil && second == nil && made == 1)
+        let made = Made()
+        let first: [String?] = cache.pieces(.exportRecord, ["a"]) { _ in _ = made.next(); return nil }
+        let second: [String?] = cache.pieces(.exportRecord, ["a"]) { _ in _ = made.next(); return "ny" }
+        #expect(first == [nil] && second == [nil] && made.count.load(ordering: .relaxed) == 1)
     }
 
     @Test func kindsDoNotShareAPiece() {
         let cache = FragmentCache()
-        _ = cache.piece(.searchDocument, "a") { "søk" }
-        #expect(cache.piece(.exportRecord, "a") { "eksport" } == "eksport")
+        _ = cache.pieces(.searchDocument, ["a"]) { _ in "søk" }
+        #expect(cache.pieces(.exportRecord, ["a"]) { _ in "eksport" } == ["eksport"])
     }
 }

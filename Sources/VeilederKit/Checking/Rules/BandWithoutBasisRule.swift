@@ -8,8 +8,10 @@ struct BandWithoutBasisRule: CheckRule {
             ", basis: \"Røde flagg er varselfaktorer\"", with: "", in: ExampleEntries.questionnaire)]),
         passing: RuleExample(["korsrygg/skjema/rode-flagg.md": ExampleEntries.questionnaire]))
 
+    static let scope = RuleScope.file
+
     static func check(_ context: CheckContext) -> [Diagnostic] {
-        context.knowledgeBase.entries.flatMap { entry -> [Diagnostic] in
+        context.checked.entries.flatMap { entry -> [Diagnostic] in
             guard let scoring = entry.content.questionnaire?.scoring else { return [] }
             return scoring.bands.enumerated().compactMap { index, band in
                 band.basis?.isEmpty == false ? nil

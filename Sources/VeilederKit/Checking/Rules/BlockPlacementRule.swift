@@ -30,7 +30,7 @@ struct BlockPlacementRule: CheckRule {
         var placed: [TableKey: SourceLocation] = [:]
         for entry in kb.entries {
             var placedBlocks: Set<String> = []
-            for placeholder in kb.scans[entry.id]?.placeholders ?? [] {
+            for placeholder in kb.scan(of: entry)?.placeholders ?? [] {
                 let location = placeholder.location
                 guard BlockPlaceholder.names.contains(placeholder.name) else {
                     findings.append(finding(location, "Ukjent plassholder «@\(placeholder.name)».",

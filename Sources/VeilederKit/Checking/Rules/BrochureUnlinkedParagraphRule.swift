@@ -10,8 +10,10 @@ struct BrochureUnlinkedParagraphRule: CheckRule {
             "korsrygg/anbefalinger/sengeleie-akutt.md": ExampleEntries.recommendation,
         ]))
 
+    static let scope = RuleScope.file
+
     static func check(_ context: CheckContext) -> [Diagnostic] {
-        context.knowledgeBase.entries.filter { $0.kind == .brochure }.flatMap { entry in
+        context.checked.entries.filter { $0.kind == .brochure }.flatMap { entry in
             BodyScanner.scan(entry.body, file: entry.file).paragraphs.filter { !$0.hasLink }.map {
                 finding($0.location, "Avsnittet «\($0.text.prefix(50))…» har ingen lenke til det det bygger på.")
             }

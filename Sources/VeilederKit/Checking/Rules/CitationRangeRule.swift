@@ -9,8 +9,10 @@ struct CitationRangeRule: CheckRule {
         failing: .recommendation(replacing: "citations: [\"321\", \"119\"]", with: "citations: [\"321\", \"1190\"]"),
         passing: .recommendation())
 
+    static let scope = RuleScope.file
+
     static func check(_ context: CheckContext) -> [Diagnostic] {
-        context.knowledgeBase.recommendations.flatMap { entry, recommendation in
+        context.checked.recommendations.flatMap { entry, recommendation in
             recommendation.citations.enumerated().compactMap { index, citation -> Diagnostic? in
                 let parts = citation.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false).map(number)
                 let valid = (1...2).contains(parts.count) && parts.allSatisfy { $0.map(range.contains) ?? false }

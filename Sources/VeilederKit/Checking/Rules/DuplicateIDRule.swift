@@ -12,12 +12,14 @@ struct DuplicateIDRule: CheckRule {
 
     static func check(_ context: CheckContext) -> [Diagnostic] {
         let kb = context.knowledgeBase
-        let entryFiles = Set(kb.entries.map(\.file))
-        let stubs = kb.stubs.values.filter { !entryFiles.contains($0.file) }
-        // Places are gathered only for the ids seen twice: almost every id is seen once.
-        var seen: Set<EntryID> = []
-        var repeated: Set<EntryID> = []
-        for id in kb.entries.map(\.id) + stubs.map(\.id) where !seen.insert(id).inserted { repeated.insert(id) }
+        // Ids two entries share are known from linking; only the stubs (files that did not decode) are looked at here.
+        var repeated = kb.duplicatedIDs
+        var stubs: [EntryStub] = []
+        if !kb.stubs.isEmpty {
+            let entryFiles = Set(kb.entries.map(\.file))
+            stubs = kb.stubs.values.filter { !entryFiles.contains($0.file) }
+            for stub in stubs where kb.entry(stub.id) != nil { repeated.insert(stub.id) }
+        }
         guard !repeated.isEmpty else { return [] }
         var files: [EntryID: [(file: String, location: SourceLocation)]] = [:]
         for entry in kb.entries where repeated.contains(entry.id) { files[entry.id, default: []].append((entry.file, entry.locations.origin)) }

@@ -9,8 +9,10 @@ struct EmptyBodyRule: CheckRule {
         failing: .recommendation(ExampleEntries.recommendation.components(separatedBy: "---\n").prefix(2).joined(separator: "---\n") + "---\n\n"),
         passing: .recommendation())
 
+    static let scope = RuleScope.file
+
     static func check(_ context: CheckContext) -> [Diagnostic] {
-        context.knowledgeBase.entries.compactMap { entry in
+        context.checked.entries.compactMap { entry in
             guard entry.kind != .questionnaire, entry.body.isBlank else { return nil }
             return finding(SourceLocation(file: entry.file, line: entry.body.firstLine), "«\(entry.id)» har ingen tekst.")
         }

@@ -7,9 +7,11 @@ struct EnglishQuotesRule: CheckRule {
         failing: .recommendation(replacing: "som terapi, men", with: "som \"terapi\", men"),
         passing: .recommendation())
 
+    static let scope = RuleScope.file
+
     static func check(_ context: CheckContext) -> [Diagnostic] {
-        context.knowledgeBase.entries.flatMap { entry in
-            (context.knowledgeBase.scans[entry.id]?.englishQuotes ?? []).map {
+        context.checked.entries.flatMap { entry in
+            (context.knowledgeBase.scan(of: entry)?.englishQuotes ?? []).map {
                 finding($0.location, "Engelsk anførselstegn «\($0.mark)» i teksten.")
             }
         }

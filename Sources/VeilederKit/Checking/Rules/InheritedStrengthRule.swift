@@ -16,10 +16,9 @@ struct InheritedStrengthRule: CheckRule {
         let kb = context.knowledgeBase
         return kb.recommendations.compactMap { entry, recommendation in
             let strength = recommendation.strength
-            let location = entry.locations["strength.from"]
             guard strength.basis == .arvet else {
                 return strength.from == nil ? nil : finding(
-                    location, "«from» gjelder bare arvet styrke, men «basis» er «\(strength.basis.rawValue)».",
+                    entry.locations["strength.from"], "«from» gjelder bare arvet styrke, men «basis» er «\(strength.basis.rawValue)».",
                     fixIt: "Fjern «from», eller skriv «basis: arvet».")
             }
             guard let from = strength.from else {
@@ -27,10 +26,10 @@ struct InheritedStrengthRule: CheckRule {
             }
             guard let source = kb.entry(from)?.content.recommendation else { return nil }
             if source.guideline != recommendation.guideline || source.section != recommendation.section {
-                return finding(location, "«\(from)» står i seksjon \(source.section), ikke i \(recommendation.section).")
+                return finding(entry.locations["strength.from"], "«\(from)» står i seksjon \(source.section), ikke i \(recommendation.section).")
             }
             if source.strength.basis != .oppgitt {
-                return finding(location, "«\(from)» oppgir ikke selv styrken (basis: \(source.strength.basis.rawValue)).",
+                return finding(entry.locations["strength.from"], "«\(from)» oppgir ikke selv styrken (basis: \(source.strength.basis.rawValue)).",
                                fixIt: "Vis til anbefalingen der styrken faktisk står.")
             }
             if source.strength.grades != strength.grades {

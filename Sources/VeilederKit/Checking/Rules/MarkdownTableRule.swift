@@ -7,9 +7,11 @@ struct MarkdownTableRule: CheckRule {
         failing: .recommendation(replacing: "## Dokumentasjon\n", with: "| Tiltak | Nivå |\n|---|---|\n| Sengeleie | ikke oppgitt |\n\n## Dokumentasjon\n"),
         passing: .recommendation())
 
+    static let scope = RuleScope.file
+
     static func check(_ context: CheckContext) -> [Diagnostic] {
-        context.knowledgeBase.entries.flatMap { entry in
-            (context.knowledgeBase.scans[entry.id]?.pipeTables ?? []).map {
+        context.checked.entries.flatMap { entry in
+            (context.knowledgeBase.scan(of: entry)?.pipeTables ?? []).map {
                 finding($0, "Markdown-tabeller blir skrevet ut som tekst med streker.")
             }
         }

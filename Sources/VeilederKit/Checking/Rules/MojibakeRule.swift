@@ -7,8 +7,10 @@ struct MojibakeRule: CheckRule {
         failing: .recommendation(replacing: "nødvendig som", with: "nłdvendig som"),
         passing: .recommendation())
 
+    static let scope = RuleScope.file
+
     static func check(_ context: CheckContext) -> [Diagnostic] {
-        context.sources.filter { mayContainDebris($0.text) }.flatMap { source in
+        context.checked.sources.filter { mayContainDebris($0.text) }.flatMap { source in
             ExemptBlocks.lines(of: source).flatMap { number, line in
                 problems(in: line).map { column, text in
                     finding(SourceLocation(file: source.path, line: number, column: column),

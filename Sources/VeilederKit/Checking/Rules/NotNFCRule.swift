@@ -7,8 +7,10 @@ struct NotNFCRule: CheckRule {
         failing: .recommendation(replacing: "Sengeleie anbefales", with: "Sengeleie anbefales (a\u{030A})"),
         passing: .recommendation())
 
+    static let scope = RuleScope.file
+
     static func check(_ context: CheckContext) -> [Diagnostic] {
-        context.sources.filter { !$0.wasNFC }.map { source in
+        context.checked.sources.filter { !$0.wasNFC }.map { source in
             finding(SourceLocation(file: source.path, line: 1), "Filen inneholder tegn som ikke er i normalform C.")
         }
     }

@@ -14,8 +14,10 @@ struct PlainLanguageRule: CheckRule {
         ]),
         passing: BrochureUnlinkedParagraphRule.description.passing)
 
+    static let scope = RuleScope.file
+
     static func check(_ context: CheckContext) -> [Diagnostic] {
-        context.knowledgeBase.entries.filter { $0.kind == .brochure }.compactMap { entry in
+        context.checked.entries.filter { $0.kind == .brochure }.compactMap { entry in
             let lix = LIX(markdown: entry.body.text)
             guard lix.value > limit else { return nil }
             return finding(SourceLocation(file: entry.file, line: entry.body.firstLine),

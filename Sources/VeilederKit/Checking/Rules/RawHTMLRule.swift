@@ -7,9 +7,11 @@ struct RawHTMLRule: CheckRule {
         failing: .recommendation(replacing: "initialt.", with: "<b>initialt</b>."),
         passing: .recommendation())
 
+    static let scope = RuleScope.file
+
     static func check(_ context: CheckContext) -> [Diagnostic] {
-        context.knowledgeBase.entries.flatMap { entry -> [Diagnostic] in
-            guard let scan = context.knowledgeBase.scans[entry.id] else { return [] }
+        context.checked.entries.flatMap { entry -> [Diagnostic] in
+            guard let scan = context.knowledgeBase.scan(of: entry) else { return [] }
             return scan.rawHTML.map { finding($0, "Rå HTML i teksten blir fjernet av Markdown-oversetteren.") }
                 + scan.unsafeLinks.map { link in
                     finding(link.location, "Lenken «\(link.url.prefix(40))» blir fjernet: slike adresser er ikke tillatt.",

@@ -7,11 +7,13 @@ struct SectionNotInContentsRule: CheckRule {
         failing: .recommendation(replacing: "section: \"7.1.1\"", with: "section: \"7.1.9\""),
         passing: .recommendation())
 
+    static let scope = RuleScope.file
+
     static func check(_ context: CheckContext) -> [Diagnostic] {
         let kb = context.knowledgeBase
         var findings: [Diagnostic] = []
         let numbersByGuideline = Dictionary(uniqueKeysWithValues: kb.guidelines.map { ($0.id, Set($0.allContentsItems.compactMap(\.number))) })
-        for entry in kb.entries {
+        for entry in context.checked.entries {
             guard let id = entry.guideline, let guideline = kb.guideline(id), let numbers = numbersByGuideline[id] else { continue }
             func require(_ number: String, at location: @autoclosure () -> SourceLocation, what: String) {
                 guard !numbers.contains(number) else { return }
@@ -42,7 +44,7 @@ struct SectionNotInContentsRule: CheckRule {
             default:
                 break
             }
-            for placeholder in kb.scans[entry.id]?.placeholders ?? [] {
+            for placeholder in kb.scan(of: entry)?.placeholders ?? [] {
                 if let table = placeholder.recommendationTable {
                     require(table.section, at: placeholder.location, what: "Tabellen for seksjon")
                 }

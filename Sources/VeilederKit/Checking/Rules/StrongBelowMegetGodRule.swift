@@ -7,8 +7,10 @@ struct StrongBelowMegetGodRule: CheckRule {
         failing: .recommendation(replacing: "level: ikke-oppgitt", with: "level: god"),
         passing: .recommendation(replacing: "level: ikke-oppgitt", with: "level: god\nreason: ikke-oppgitt-i-kilden"))
 
+    static let scope = RuleScope.file
+
     static func check(_ context: CheckContext) -> [Diagnostic] {
-        context.knowledgeBase.recommendations.compactMap { entry, recommendation in
+        context.checked.recommendations.compactMap { entry, recommendation in
             let level = recommendation.evidence.level
             guard recommendation.strength.grades.contains(.sterk), level != .ikkeOppgitt, level < .meget,
                   recommendation.reason == nil else { return nil }

@@ -7,9 +7,11 @@ struct UnknownGuidelineRule: CheckRule {
         failing: .recommendation(replacing: "guideline: korsrygg", with: "guideline: korsryg"),
         passing: .recommendation())
 
+    static let scope = RuleScope.file
+
     static func check(_ context: CheckContext) -> [Diagnostic] {
         let known = Set(context.knowledgeBase.guidelines.map(\.id))
-        return context.knowledgeBase.entries.compactMap { entry in
+        return context.checked.entries.compactMap { entry in
             guard let guideline = entry.guideline, !known.contains(guideline) else { return nil }
             let suggestion = Suggestion.closest(to: guideline, among: known.sorted()).map { " Mente du «\($0)»?" } ?? ""
             return finding(entry.locations["guideline"], "Retningslinjen «\(guideline)» finnes ikke.",

@@ -11,11 +11,13 @@ struct UnknownLinkRule: CheckRule {
             "korsrygg/definisjoner/isjias.md": ExampleEntries.definition,
         ]))
 
+    static let scope = RuleScope.fileAndTargets
+
     static func check(_ context: CheckContext) -> [Diagnostic] {
         let kb = context.knowledgeBase
         var findings: [Diagnostic] = []
-        for entry in kb.entries {
-            for link in kb.scans[entry.id]?.links ?? [] {
+        for entry in context.checked.entries {
+            for link in kb.scan(of: entry)?.links ?? [] {
                 if let problem = problem(with: link.url, in: kb) {
                     findings.append(finding(link.location, problem.message, fixIt: problem.fixIt))
                 }

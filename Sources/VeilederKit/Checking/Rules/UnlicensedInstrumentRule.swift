@@ -11,8 +11,10 @@ struct UnlicensedInstrumentRule: CheckRule {
             with: "owner: Et forlag\nlicence: {holder: Et forlag, terms: Fri klinisk bruk, modification-allowed: nei, permission: Brev 2026-01-01}",
             in: ExampleEntries.questionnaire)]))
 
+    static let scope = RuleScope.file
+
     static func check(_ context: CheckContext) -> [Diagnostic] {
-        context.knowledgeBase.entries.compactMap { entry in
+        context.checked.entries.compactMap { entry in
             guard let questionnaire = entry.content.questionnaire, !questionnaire.isOwnedByGuideline,
                   questionnaire.licence == nil else { return nil }
             return finding(entry.locations["owner"], "«\(questionnaire.title)» eies av «\(questionnaire.owner)» og har ingen lisens; det blir ikke publisert.")

@@ -7,8 +7,10 @@ struct UnsafeIDRule: CheckRule {
         failing: .recommendation(replacing: "id: sengeleie-akutt", with: "id: Sengeleie_akutt"),
         passing: .recommendation())
 
+    static let scope = RuleScope.file
+
     static func check(_ context: CheckContext) -> [Diagnostic] {
-        context.knowledgeBase.entries.filter { !$0.id.isSafe }.map { entry in
+        context.checked.entries.filter { !$0.id.isSafe }.map { entry in
             finding(entry.locations.origin, "Id-en «\(entry.id)» kan ikke brukes som filnavn.",
                     fixIt: "Skriv for eksempel «id: \(HeadingAnchors.slug(entry.id.rawValue))».")
         }

@@ -8,8 +8,10 @@ struct WorkedExampleRule: CheckRule {
             "score: \"1\", band: Røde flagg", with: "score: \"2\", band: Ingen røde flagg", in: ExampleEntries.questionnaire)]),
         passing: RuleExample(["korsrygg/skjema/rode-flagg.md": ExampleEntries.questionnaire]))
 
+    static let scope = RuleScope.file
+
     static func check(_ context: CheckContext) -> [Diagnostic] {
-        context.knowledgeBase.entries.flatMap { entry -> [Diagnostic] in
+        context.checked.entries.flatMap { entry -> [Diagnostic] in
             guard let questionnaire = entry.content.questionnaire else { return [] }
             return questionnaire.examples.compactMap { example in
                 let result: QuestionnaireScoring.Result

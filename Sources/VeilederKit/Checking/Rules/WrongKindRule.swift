@@ -13,9 +13,11 @@ struct WrongKindRule: CheckRule {
             "korsrygg/definisjoner/isjias.md": ExampleEntries.definition,
         ]))
 
+    static let scope = RuleScope.fileAndTargets
+
     static func check(_ context: CheckContext) -> [Diagnostic] {
         let kb = context.knowledgeBase
-        return kb.entries.flatMap { entry in
+        return context.checked.entries.flatMap { entry in
             entry.frontMatterReferences.compactMap { reference -> Diagnostic? in
                 guard let kind = kb.kind(of: reference.target), kind != reference.requiredKind else { return nil }
                 return finding(

@@ -11,8 +11,8 @@ struct FHIRQuestionnaire {
 
     func render() -> [OutputFile] {
         let context = self.context
-        return context.knowledgeBase.entries.parallelMap { entry in
-            context.fragment(.fhirQuestionnaire, entry.id) { FHIRQuestionnaire(context: context).resource(entry) }
+        return context.pieces(.fhirQuestionnaire, context.knowledgeBase.entries.filter { $0.kind == .questionnaire }) { entry in
+            FHIRQuestionnaire(context: context).resource(entry)
         }.compactMap { $0 }
     }
 

@@ -9,10 +9,11 @@ struct KnowledgeBaseExport {
 
     func render() -> OutputFile {
         let kb = context.knowledgeBase
-        let entries = kb.entries.parallelMap { entry -> (id: String, json: [UInt8])? in
-            if let questionnaire = entry.content.questionnaire, !questionnaire.isOwnedByGuideline, questionnaire.licence == nil { return nil }
-            return context.fragment(.exportRecord, entry.id) { record(entry) }
-        }.compactMap { $0 }.sorted { $0.id != $1.id ? $0.id < $1.id : $0.json.lexicographicallyPrecedes($1.json) }
+        let published = kb.entries.filter { entry in
+            guard let questionnaire = entry.content.questionnaire else { return true }
+            return questionnaire.isOwnedByGuideline || questionnaire.licence != nil
+        }
+        let entries = context.pieces(.exportRecord, published) { record($0) }.sorted { $0.id != $1.id ? $0.id < $1.id : $0.json.lexicographicallyPrecedes($1.json) }
         let document: JSONValue = .object([
             "format": "veileder-kunnskapsbase",
             "version": 1,
@@ -26,13 +27,13 @@ struct KnowledgeBaseExport {
             }),
             "entries": .array(entries.map { .serialized($0.json) }),
         ])
-        return OutputFile(path: KnowledgeBaseExport.path, bytes: document.bytes(pretty: true) + [0x0A])
+        return OutputFile(path: KnowledgeBaseExport.path, segments: document.segments(pretty: true) + [[0x0A]])
     }
 
     /// One entry's record, written at the depth it has in the document (inside `entries`).
     private func record(_ entry: Entry) -> (id: String, json: [UInt8]) {
         let kb = context.knowledgeBase
-        let links = Set((kb.scans[entry.id]?.links ?? []).compactMap { link -> String? in
+        let links = Set((kb.scan(entry.id)?.links ?? []).compactMap { link -> String? in
             if case .entry(let id, _) = LinkReference(link.url) { return id.rawValue }
             return nil
         } + entry.frontMatterReferences.map(\.target.rawValue)).sorted()

@@ -17,7 +17,7 @@ struct BrochurePage {
                 questions: cover.questions,
                 sections: sections.map { entry, section in
                     let markdown = context.markdown(for: entry, guideline: section.guideline, links: links, terms: nil)
-                    let basis = (kb.scans[entry.id]?.links ?? []).compactMap { link -> Entry? in
+                    let basis = (kb.scan(entry.id)?.links ?? []).compactMap { link -> Entry? in
                         if case .entry(let id, _) = LinkReference(link.url) { return kb.entry(id) }
                         return nil
                     }

@@ -13,8 +13,8 @@ struct ChapterPage {
         let crumbs = guideline.map { [($0.shortTitle, SitePaths.guideline($0.id))] } ?? []
         return context.page(path: path, title: entry.displayTitle, guideline: guideline, breadcrumbs: crumbs, links: links) { links in
             let markdown = context.markdown(for: entry, guideline: chapter.guideline, links: links, terms: context.termLinker(for: entry))
-            let body = markdown.render(entry.body.text, headingAnchors: kb.headingAnchors[entry.id] ?? [])
-            let placed = Set((kb.scans[entry.id]?.placeholders ?? []).map { "\($0.name)/\($0.arguments.first ?? "")" })
+            let body = markdown.render(entry.body.text, headingAnchors: kb.headingAnchors(of: entry.id))
+            let placed = Set((kb.scan(entry.id)?.placeholders ?? []).map { "\($0.name)/\($0.arguments.first ?? "")" })
             let blocks = BlockRenderer(context: context, links: links, entry: entry, guideline: chapter.guideline)
             let unplaced = chapter.tables.filter { !placed.contains("tabell/\($0.id)") }.map(blocks.dataTable)
                 + chapter.people.filter { !placed.contains("personer/\($0.id)") }.map { blocks.people($0, chapter: chapter) }

@@ -13,7 +13,7 @@ struct EntryPages {
         if let guideline { crumbs.append((guideline.shortTitle, SitePaths.guideline(guideline.id))) }
         return context.page(path: path, title: entry.displayTitle, guideline: guideline, breadcrumbs: crumbs, links: links) { links in
             let markdown = context.markdown(for: entry, guideline: entry.guideline, links: links, terms: context.termLinker(for: entry))
-            let body = markdown.render(entry.body.text, headingAnchors: kb.headingAnchors[entry.id] ?? [])
+            let body = markdown.render(entry.body.text, headingAnchors: kb.headingAnchors(of: entry.id))
             let backlinks = Set((kb.backlinks[entry.id] ?? []) + (kb.mentions[entry.id] ?? [])).sorted()
                 .compactMap(kb.entry).map { Crumb(title: $0.displayTitle, href: links.href(to: $0)) }
             switch entry.content {

@@ -11,8 +11,8 @@ struct GlossaryPage {
             let definitions = GlossaryPage.sorted(kb.entries.filter { $0.kind == .definition })
             // Terms are rendered on all cores and, in an incremental build, kept until their entry changes.
             let context = self.context
-            let terms = definitions.parallelMap { entry in
-                context.fragment(.glossaryTerm, entry.id) { LinkedHTML(page: path) { GlossaryPage.term(entry, context, $0) } }
+            let terms = context.pieces(.glossaryTerm, definitions) { entry in
+                LinkedHTML(page: path) { GlossaryPage.term(entry, context, $0) }
             }
             var letters: [GlossaryLetter] = []
             for (entry, term) in zip(definitions, terms) {

@@ -18,7 +18,7 @@ struct QuestionnairePage {
             return context.templates.render(QuestionnaireView(
                 title: questionnaire.title, audience: questionnaire.audience, purpose: questionnaire.purpose,
                 owner: questionnaire.isOwnedByGuideline ? nil : questionnaire.owner,
-                body: markdown.render(entry.body.text, headingAnchors: kb.headingAnchors[entry.id] ?? []),
+                body: markdown.render(entry.body.text, headingAnchors: kb.headingAnchors(of: entry.id)),
                 items: questionnaire.items.enumerated().map { index, item in
                     ItemView(id: links.anchor(item.id), number: index + 1, text: item.text, answer: item.answer.label,
                              scale: item.scale.map { "\($0.min) = \($0.minLabel) … \($0.max) = \($0.maxLabel)" },

@@ -12,11 +12,10 @@ struct RecommendationsPage {
         let links = PageLinks(page: path)
         return context.page(path: path, title: "Alle anbefalinger", guideline: nil, links: links) { links in
             let all = kb.recommendations
-            let hrefs = all.map { links.href(to: $0.entry) }
             // Rows are rendered on all cores and, in an incremental build, kept until their entry changes.
             let context = self.context
-            let rows = Array(all.indices).parallelMap { index in
-                context.fragment(.overviewRow, all[index].entry.id) { RecommendationsPage.row(all[index], href: hrefs[index], context) }
+            let rows = context.pieces(.overviewRow, all.map(\.entry)) { entry in
+                LinkedHTML(page: path) { RecommendationsPage.row((entry, entry.content.recommendation!), href: $0.href(to: entry), context) }
             }
             let rowByID = Dictionary(uniqueKeysWithValues: zip(all.map(\.entry.id), rows))
             let groups = Dictionary(grouping: all) { SiteIndex.SectionKey(guideline: $0.recommendation.guideline, section: $0.recommendation.section) }
@@ -42,7 +41,11 @@ struct RecommendationsPage {
                         guideline: guideline?.shortTitle ?? key.guideline,
                         chapter: chapter.map { links.href(to: $0.chapter, anchor: $0.anchor) },
                         count: members.count,
-                        rows: members.map { rowByID[$0.entry.id]! }.joined())
+                        rows: members.map { member in
+                            let row = rowByID[member.entry.id]!
+                            links.include(row)
+                            return row.html
+                        }.joined())
                 })
             return context.templates.render(view, "recommendations")
         }

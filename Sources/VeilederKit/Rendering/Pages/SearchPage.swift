@@ -39,14 +39,15 @@ struct SearchPage {
     /// The index: a document per entry and guideline, made and encoded on all cores, sorted by address.
     func index() -> OutputFile {
         let kb = context.knowledgeBase
-        let fromEntries = kb.entries.parallelMap { entry -> (address: String, json: [UInt8], links: [InternalLink])? in
-            if let questionnaire = entry.content.questionnaire, !questionnaire.isOwnedByGuideline, questionnaire.licence == nil { return nil }
-            return context.fragment(.searchDocument, entry.id) {
-                let links = PageLinks(page: SitePaths.search)
-                let document = document(for: entry, links: links)
-                return (document.u, document.json, links.links)
-            }
-        }.compactMap { $0 }
+        let published = kb.entries.filter { entry in
+            guard let questionnaire = entry.content.questionnaire else { return true }
+            return questionnaire.isOwnedByGuideline || questionnaire.licence != nil
+        }
+        let fromEntries = context.pieces(.searchDocument, published) { entry -> (address: String, json: [UInt8], links: [InternalLink]) in
+            let links = PageLinks(page: SitePaths.search)
+            let document = document(for: entry, links: links)
+            return (document.u, document.json, links.links)
+        }
         let links = PageLinks(page: SitePaths.search)
         let fromGuidelines = kb.guidelines.map { guideline in
             let document = Document(
@@ -58,15 +59,19 @@ struct SearchPage {
         let documents = (fromEntries.map { ($0.address, $0.json) } + fromGuidelines).sorted {
             $0.0 != $1.0 ? $0.0 < $1.0 : $0.1.lexicographicallyPrecedes($1.1)
         }
-        var script = Array("// Søkeindeks, laget av veileder build.\nwindow.VEILEDER_SOKEINDEKS = [".utf8)
-        script.reserveCapacity(script.count + documents.reduce(0) { $0 + $1.1.count + 1 } + 3)
+        // The documents are kept pieces: written as segments, with the commas between them.
+        var segments = [Array("// Søkeindeks, laget av veileder build.\nwindow.VEILEDER_SOKEINDEKS = [".utf8)]
+        segments.reserveCapacity(documents.count * 2 + 1)
         for (index, document) in documents.enumerated() {
-            if index > 0 { script.append(0x2C) }
-            script += document.1
+            if index > 0 { segments.append(SearchPage.comma) }
+            segments.append(document.1)
         }
-        script += Array("];\n".utf8)
-        return OutputFile(path: SitePaths.searchIndex, bytes: script, links: fromEntries.flatMap(\.links) + links.links)
+        segments.append(Array("];\n".utf8))
+        return OutputFile(path: SitePaths.searchIndex, segments: segments, links: fromEntries.flatMap(\.links) + links.links)
     }
+
+    /// One array for every comma between documents, so that the segments of two renders compare by storage.
+    private static let comma: [UInt8] = [0x2C]
 
     private func document(for entry: Entry, links: PageLinks) -> Document {
         let text = TranscribedText.bodyBlocks(entry.body.text).joined(separator: " ")

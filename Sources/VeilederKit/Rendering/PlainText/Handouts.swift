@@ -27,11 +27,12 @@ struct Handouts {
         let context = self.context
         // In parallel, and kept between rebuilds, except a questionnaire printed with its companion,
         // which must follow changes to the other entry too.
-        var files = context.knowledgeBase.entries.parallelMap { entry in
-            Handouts.companions[entry.id] == nil
-                ? context.fragment(.handout, entry.id) { Handouts(context: context).handout(for: entry) }
-                : Handouts(context: context).handout(for: entry)
-        }.compactMap { $0 }
+        let entries = context.knowledgeBase.entries
+        let kept = context.pieces(.handout, entries.filter { Handouts.companions[$0.id] == nil }) { entry in
+            Handouts(context: context).handout(for: entry)
+        }
+        var files = (kept + entries.filter { Handouts.companions[$0.id] != nil }.map { Handouts(context: context).handout(for: $0) })
+            .compactMap { $0 }.sorted { $0.path < $1.path }
         if let brochure = brochure() { files.append(brochure) }
         return files
     }

@@ -9,38 +9,34 @@ public final class FragmentCache: @unchecked Sendable {
         case searchDocument, exportRecord, overviewRow, glossaryTerm, fhirQuestionnaire, handout
     }
 
-    private struct Key: Hashable {
-        let kind: Kind
-        let id: EntryID
-    }
-
     private let lock = NSLock()
-    private var pieces: [Key: any Sendable] = [:]
+    private var pieces: [Kind: AnyPieces] = [:]
 
     public init() {}
 
-    /// Boxed, so that a missing piece is never mistaken for a piece whose value is nil.
-    private struct Piece<T: Sendable>: Sendable {
-        let value: T
-    }
-
-    func piece<T: Sendable>(_ kind: Kind, _ id: EntryID, make: () -> T) -> T {
+    /// The pieces of these entries, in their order: kept ones looked up at once, missing ones made
+    /// on all cores (`make` gets the position in `ids`) and kept.
+    func pieces<T: Sendable>(_ kind: Kind, _ ids: [EntryID], make: @Sendable (Int) -> T) -> [T] {
         lock.lock()
-        let cached = pieces[Key(kind: kind, id: id)] as? Piece<T>
+        let box = pieces[kind] as? Pieces<T> ?? Pieces<T>()
+        pieces[kind] = box
+        var found: [T?] = ids.map { box.map[$0] }
         lock.unlock()
-        if let cached { return cached.value }
-        let made = make()
+        let missing = ids.indices.filter { found[$0] == nil }
+        guard !missing.isEmpty else { return found.map { $0! } }
+        let made = missing.parallelMap(make)
         lock.lock()
-        pieces[Key(kind: kind, id: id)] = Piece(value: made)
+        for (index, piece) in zip(missing, made) {
+            found[index] = piece
+            box.map[ids[index]] = piece
+        }
         lock.unlock()
-        return made
+        return found.map { $0! }
     }
 
     func forget(_ ids: Set<EntryID>) {
         lock.lock()
-        for kind in Kind.allCases {
-            for id in ids { pieces.removeValue(forKey: Key(kind: kind, id: id)) }
-        }
+        for box in pieces.values { box.forget(ids) }
         lock.unlock()
     }
 
@@ -48,5 +44,18 @@ public final class FragmentCache: @unchecked Sendable {
         lock.lock()
         pieces = [:]
         lock.unlock()
+    }
+}
+
+/// One kind's kept pieces, whatever their type; changed only under the cache's lock.
+private class AnyPieces: @unchecked Sendable {
+    func forget(_ ids: Set<EntryID>) {}
+}
+
+private final class Pieces<T: Sendable>: AnyPieces, @unchecked Sendable {
+    var map: [EntryID: T] = [:]
+
+    override func forget(_ ids: Set<EntryID>) {
+        for id in ids { map.removeValue(forKey: id) }
     }
 }

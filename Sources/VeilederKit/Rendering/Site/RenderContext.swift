@@ -33,9 +33,10 @@ struct RenderContext {
             path: path, bytes: layoutShells.page(layout, path: path, templates: templates), anchors: links.anchors, links: links.links)
     }
 
-    /// A per-entry piece of a shared file, from the cache when an incremental build has it.
-    func fragment<T: Sendable>(_ kind: FragmentCache.Kind, _ id: EntryID, make: () -> T) -> T {
-        fragments?.piece(kind, id, make: make) ?? make()
+    /// The per-entry pieces of a shared file, in the entries' order, made on all cores; from the
+    /// cache when an incremental build has them.
+    func pieces<T: Sendable>(_ kind: FragmentCache.Kind, _ entries: [Entry], make: @Sendable (Entry) -> T) -> [T] {
+        fragments?.pieces(kind, entries.map(\.id)) { make(entries[$0]) } ?? entries.parallelMap(make)
     }
 
     func menu(_ links: PageLinks) -> [Crumb] {
@@ -58,7 +59,7 @@ struct RenderContext {
 
     func termLinker(for entry: Entry) -> TermLinker? {
         guard let guideline = entry.guideline, let index = knowledgeBase.termIndexes[guideline] else { return nil }
-        let explicit = Set((knowledgeBase.scans[entry.id]?.links ?? []).compactMap { link -> EntryID? in
+        let explicit = Set((knowledgeBase.scan(entry.id)?.links ?? []).compactMap { link -> EntryID? in
             if case .entry(let id, _) = LinkReference(link.url) { return id }
             return nil
         })

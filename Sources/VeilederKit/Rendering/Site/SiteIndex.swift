@@ -18,11 +18,11 @@ struct SiteIndex {
     }
 
     /// A section's recommendation tables, rows in printed order.
-    let tables: [TableKey: [(entry: Entry, recommendation: Recommendation)]]
-    let topics: [TopicKey: [Entry]]
+    private(set) var tables: [TableKey: [(entry: Entry, recommendation: Recommendation)]]
+    private(set) var topics: [TopicKey: [Entry]]
     /// The chapter that holds each numbered section (or chapter number), with the section's anchor.
-    let sections: [SectionKey: (chapter: Entry, anchor: String?)]
-    let chapters: [String: [Entry]]
+    private(set) var sections: [SectionKey: (chapter: Entry, anchor: String?)]
+    private(set) var chapters: [String: [Entry]]
 
     init(_ kb: KnowledgeBase) {
         let recommendations = kb.recommendations.sorted { ($0.recommendation.order, $0.entry.id) < ($1.recommendation.order, $1.entry.id) }
@@ -45,6 +45,29 @@ struct SiteIndex {
         }
         self.sections = sections
         chapters = Dictionary(uniqueKeysWithValues: kb.guidelines.map { ($0.id, kb.chapters(of: $0)) })
+    }
+
+    /// The same index with these entries in place of the ones with their ids. For changes that kept
+    /// every front matter, which is all the index reads: only the entries themselves are new objects.
+    func replacing(_ changed: [Entry]) -> SiteIndex {
+        var index = self
+        for entry in changed {
+            switch entry.content {
+            case .recommendation(let recommendation):
+                let table = TableKey(guideline: recommendation.guideline, section: recommendation.section, table: recommendation.table)
+                if let position = index.tables[table]?.firstIndex(where: { $0.entry.id == entry.id }) {
+                    index.tables[table]![position] = (entry, recommendation)
+                }
+                let topic = TopicKey(guideline: recommendation.guideline, section: recommendation.section, topic: recommendation.topic)
+                if let position = index.topics[topic]?.firstIndex(where: { $0.id == entry.id }) { index.topics[topic]![position] = entry }
+            case .chapter:
+                index.sections = index.sections.mapValues { $0.chapter.id == entry.id ? (entry, $0.anchor) : $0 }
+                index.chapters = index.chapters.mapValues { chapters in chapters.map { $0.id == entry.id ? entry : $0 } }
+            default:
+                break
+            }
+        }
+        return index
     }
 
     func chapterLocation(guideline: String, section: String) -> (chapter: Entry, anchor: String?)? {

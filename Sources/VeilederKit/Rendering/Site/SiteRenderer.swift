@@ -2,11 +2,18 @@
 public struct SiteRenderer: Sendable {
     let context: RenderContext
 
-    /// `fragments`: pieces an incremental build keeps between renders.
-    public init(knowledgeBase: KnowledgeBase, templates: TemplateSet, fragments: FragmentCache? = nil) {
+    /// `fragments`: pieces an incremental build keeps between renders; `index`: its lookups, when the
+    /// build knows them to be this base's.
+    init(knowledgeBase: KnowledgeBase, templates: TemplateSet, fragments: FragmentCache? = nil, index: SiteIndex? = nil) {
         context = RenderContext(
-            knowledgeBase: knowledgeBase, templates: templates, index: SiteIndex(knowledgeBase), fragments: fragments)
+            knowledgeBase: knowledgeBase, templates: templates, index: index ?? SiteIndex(knowledgeBase), fragments: fragments)
     }
+
+    public init(knowledgeBase: KnowledgeBase, templates: TemplateSet) {
+        self.init(knowledgeBase: knowledgeBase, templates: templates, fragments: nil)
+    }
+
+    var index: SiteIndex { context.index }
 
     /// What one unit of rendering makes: an entry's page, or a file that draws on many entries.
     public enum Job: Hashable, Sendable {
@@ -19,6 +26,15 @@ public struct SiteRenderer: Sendable {
     public enum SharedFile: CaseIterable, Sendable {
         case searchIndex, export, overview, handouts, guidelines, brochure, glossary, front, searchPage, questionnaires,
              schemas, assets
+
+        /// Whether the file reads any entry's body or what linking found in one (links, anchors,
+        /// back-links, mentions). One that does not is the same after changes that touch only bodies.
+        var readsBodies: Bool {
+            switch self {
+            case .overview, .guidelines, .searchPage, .schemas, .assets: false
+            case .searchIndex, .export, .handouts, .brochure, .glossary, .front, .questionnaires: true
+            }
+        }
     }
 
     /// Every job of a full build.

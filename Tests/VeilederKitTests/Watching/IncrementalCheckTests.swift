@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import VeilederKit
+
+/// The incremental check keeps what the rules scoped to files found in the files that did not
+/// change; it must report exactly what a full check of the same content reports.
+@Suite(.serialized) struct IncrementalCheckTests {
+    typealias Edit = IncrementalBuildTests.Edit
+    static let recommendation = "korsrygg/anbefalinger/sengeleie-akutt.md"
+    static let brochure = "korsrygg/brosjyre/hvor-vanlig.md"
+
+    @Test func afterEveryEditTheFindingsAreThoseOfAFullCheck() throws {
+        let content = try IncrementalBuildTests.copyOfContent()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let today = IncrementalBuildTests.today
+        let build = try IncrementalBuild(contentRoot: content, templates: SiteBuild.templates, today: today, strict: false)
+        _ = try build.update()
+        let edits: [Edit] = [
+            .replace(Self.brochure, "Vond rygg er svært vanlig.", "Vond rygg er \"svært\" vanlig.", "English quotes in another file"),
+            .replace(Self.recommendation, "som smertelindring initialt.", "som smertelindring initialt. Det er nłdvendig.", "debris"),
+            .replace(Self.recommendation, "Det er nłdvendig.", "Se [dette](@finnes-ikke).", "debris fixed, a link to no entry"),
+            .replace(Self.recommendation, "(@finnes-ikke)", "(@aktivitet-akutt#finnes-ikke)", "a link to no anchor"),
+            .replace(Self.recommendation, " Se [dette](@aktivitet-akutt#finnes-ikke).", "", "the link removed"),
+            .replace(Self.brochure, "Vond rygg er \"svært\" vanlig.", "Vond rygg er svært vanlig.", "the quotes fixed"),
+        ]
+        var sawFindingsKeptFromAnotherFile = false
+        for edit in edits {
+            try IncrementalBuildTests.apply(edit, in: content)
+            let update = try build.update(contentFiles: [edit.file])
+            let full = try Pipeline.check(contentRoot: content, today: today)
+            #expect(update.report.diagnostics == full.diagnostics, "\(edit)")
+            // The link is patched from the previous one; it must find what linking from scratch finds.
+            #expect(update.report.knowledgeBase.backlinks == full.knowledgeBase.backlinks, "\(edit)")
+            #expect(update.report.knowledgeBase.mentions == full.knowledgeBase.mentions, "\(edit)")
+            #expect(update.report.knowledgeBase.anchors(of: "sengeleie-akutt") == full.knowledgeBase.anchors(of: "sengeleie-akutt"))
+            sawFindingsKeptFromAnotherFile = sawFindingsKeptFromAnotherFile
+                || (edit.file == Self.recommendation && full.diagnostics.contains { $0.location.file == Self.brochure && $0.ruleID == "english-quotes" })
+        }
+        #expect(sawFindingsKeptFromAnotherFile)
+    }
+
+    @Test func aChangeToTheBodyAloneKeepsTheFrontMatter() throws {
+        let content = try IncrementalBuildTests.copyOfContent()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        func decoded() -> DecodedFile { ContentLoader.decodeFile(root: content, path: Self.recommendation) }
+        let original = decoded()
+        try IncrementalBuildTests.apply(.replace(Self.recommendation, "som smertelindring initialt.", "som smertelindring.", "body"), in: content)
+        let bodyEdited = decoded()
+        try IncrementalBuildTests.apply(.replace(Self.recommendation, "topic: \"Sengeleie\"", "topic: \"Hvile\"", "topic"), in: content)
+        #expect(DecodedFile.sameFrontMatter(original, bodyEdited))
+        #expect(!DecodedFile.sameFrontMatter(bodyEdited, decoded()))
+        #expect(!DecodedFile.sameFrontMatter(nil, bodyEdited) && !DecodedFile.sameFrontMatter(bodyEdited, nil))
+    }
+
+    @Test func afterBodyEditsTheFilesThatReadNoBodiesAreNotRendered() throws {
+        let kb = try Pipeline.check(contentRoot: TestPaths.content, today: IncrementalBuildTests.today).knowledgeBase
+        let bodyOnly = try #require(AffectedJobs.after(changing: [Self.recommendation], bodiesOnly: true, from: kb, to: kb))
+        let any = try #require(AffectedJobs.after(changing: [Self.recommendation], bodiesOnly: false, from: kb, to: kb))
+        for file in SiteRenderer.SharedFile.allCases {
+            #expect(any.contains(.shared(file)))
+            #expect(bodyOnly.contains(.shared(file)) == file.readsBodies, "\(file)")
+        }
+        #expect(!bodyOnly.contains(.shared(.overview)) && !bodyOnly.contains(.shared(.guidelines)))
+        #expect(bodyOnly.contains(.entry("sengeleie-akutt")) && bodyOnly.contains(.shared(.export)))
+    }
+}
