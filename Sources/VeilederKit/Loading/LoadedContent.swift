@@ -21,37 +21,23 @@ public struct LoadedContent: Sendable {
         diagnostics += file.diagnostics
     }
 
-    /// Puts a file's new decoding in place of its old one, where the old one sits in path order;
-    /// false, and nothing changed, when the two differ in what they hold (an entry, a stub, a
-    /// guideline, an editorial record, a source), so that the lists would change length.
+    /// Puts a file's new decoding in place of its old one, where the old one sits in path order.
+    /// False when the two differ in what they hold (an entry, a stub, a guideline, an editorial
+    /// record, a source), so that the lists would change length: the content must then be loaded again.
     mutating func replace(_ before: DecodedFile, with after: DecodedFile, path: String) -> Bool {
         guard (before.entry == nil) == (after.entry == nil), (before.stub == nil) == (after.stub == nil),
               (before.guideline == nil) == (after.guideline == nil), (before.editorial == nil) == (after.editorial == nil),
               (before.source == nil) == (after.source == nil) else { return false }
-        func position<Item>(in list: [Item], _ file: (Item) -> String) -> Int? {
+        func put<Item>(_ item: Item?, into list: inout [Item], _ file: (Item) -> String) -> Bool {
+            guard let item else { return true }
             let index = PathOrder.firstIndex(in: list, notBefore: path, path: file)
-            return index < list.endIndex && file(list[index]) == path ? index : nil
+            guard index < list.endIndex, file(list[index]) == path else { return false }
+            list[index] = item
+            return true
         }
-        if let entry = after.entry {
-            guard let index = position(in: entries, \.file) else { return false }
-            entries[index] = entry
-        }
-        if let stub = after.stub {
-            guard let index = position(in: stubs, \.file) else { return false }
-            stubs[index] = stub
-        }
-        if let guideline = after.guideline {
-            guard let index = position(in: guidelines, \.file) else { return false }
-            guidelines[index] = guideline
-        }
-        if let record = after.editorial {
-            guard let index = position(in: editorial, \.file) else { return false }
-            editorial[index] = record
-        }
-        if let source = after.source {
-            guard let index = position(in: sources, \.path) else { return false }
-            sources[index] = source
-        }
+        guard put(after.entry, into: &entries, \.file), put(after.stub, into: &stubs, \.file),
+              put(after.guideline, into: &guidelines, \.file), put(after.editorial, into: &editorial, \.file),
+              put(after.source, into: &sources, \.path) else { return false }
         if !before.diagnostics.isEmpty || !after.diagnostics.isEmpty {
             diagnostics.removeAll { $0.location.file == path }
             diagnostics += after.diagnostics

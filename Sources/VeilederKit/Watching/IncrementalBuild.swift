@@ -104,7 +104,9 @@ public final class IncrementalBuild {
         }
         if templatesPending { templates = try TemplateSet.load(from: templatesFolder) }
         // Changes that kept every front matter leave the site's lookups as they were, but for the entries' objects.
-        let index = pendingBodiesOnly ? published.map { $0.index.replacing(PathOrder.items(in: report.knowledgeBase.entries, at: pending.sorted(), path: \.file)) } : nil
+        let index = pendingBodiesOnly ? published.map { published in
+            published.index.replacing(PathOrder.items(in: report.knowledgeBase.entries, at: pending.sorted(), path: \.file))
+        } : nil
         let renderer = SiteRenderer(knowledgeBase: report.knowledgeBase, templates: templates!, fragments: fragments, index: index)
 
         let affected = templatesPending ? nil : published.flatMap { AffectedJobs.after(
