@@ -5,7 +5,7 @@ import Foundation
 /// renders of an incremental build. Each piece depends on its own entry and its links only; the
 /// incremental build forgets the pieces of every entry a change can affect.
 public final class FragmentCache: @unchecked Sendable {
-    enum Kind: Hashable, CaseIterable {
+    enum Kind: Hashable {
         case searchDocument, exportRecord, overviewRow, glossaryTerm, fhirQuestionnaire, handout
     }
 
