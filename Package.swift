@@ -19,9 +19,10 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        .target(name: "CFileExchange"),
         .target(
             name: "VeilederKit",
-            dependencies: ["Ccmark", "Yams", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: ["Ccmark", "CFileExchange", "Yams", .product(name: "Mustache", package: "swift-mustache")]
         ),
         .executableTarget(
             name: "veileder",

@@ -89,3 +89,27 @@ import Testing
         #expect(SitePublisher.differences(changed, comparedWith: site) == ["endret: index.html", "mangler: ny.html", "overflødig: ekstra.html"])
     }
 }
+
+@Suite struct SiteUpdaterTests {
+    /// The updater swaps each changed file into place: the new bytes under the name, the old inode
+    /// (another link to it here) untouched and no longer in the site, and nothing left beside it.
+    @Test func aChangedFileTakesThePlaceOfTheOldOneWhichKeepsItsBytesElsewhere() throws {
+        let parent = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let site = parent.appendingPathComponent("site")
+        try SitePublisher.publish([OutputFile(path: "data/a.json", bytes: Array("gammel".utf8))], to: site)
+        let page = site.appendingPathComponent("data/a.json")
+        let otherLink = parent.appendingPathComponent("lenke.json")
+        try FileManager.default.linkItem(at: page, to: otherLink)
+        try SiteUpdater.apply(changed: [
+            OutputFile(path: "data/a.json", segments: [Array("ny ".utf8), Array("tekst".utf8)]),
+            OutputFile(path: "data/b.json", bytes: Array("b".utf8)),
+        ], removed: [], to: site)
+        #expect(String(decoding: try Data(contentsOf: page), as: UTF8.self) == "ny tekst")
+        #expect(String(decoding: try Data(contentsOf: otherLink), as: UTF8.self) == "gammel")
+        #expect(String(decoding: try Data(contentsOf: site.appendingPathComponent("data/b.json")), as: UTF8.self) == "b")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("data").path).sorted() == ["a.json", "b.json"])
+        let links = try #require(FileManager.default.attributesOfItem(atPath: otherLink.path)[.referenceCount] as? Int)
+        #expect(links == 1)
+    }
+}
