@@ -32,6 +32,33 @@ import Testing
         #expect(made.count.load(ordering: .relaxed) == 4)
     }
 
+    @Test func aForgottenPieceIsMadeAgainInItsPlaceWhetherOrNotTheOrderChanged() {
+        let cache = FragmentCache()
+        let made = Made()
+        let ids: [EntryID] = ["a", "b", "c"]
+        func pieces(_ ids: [EntryID]) -> [String] { cache.pieces(.handout, ids) { "\(ids[$0])\(made.next())" } }
+        let first = pieces(ids)
+        #expect(first.map { $0.prefix(1) } == ["a", "b", "c"] && pieces(ids) == first)
+        cache.forget(["b"])
+        let second = pieces(ids)
+        #expect(second[0] == first[0] && second[2] == first[2] && second[1] != first[1] && second[1].hasPrefix("b"))
+        cache.forget(["c"])
+        let reordered = pieces(["c", "b", "a"])
+        #expect(reordered[1] == second[1] && reordered[2] == second[0] && reordered[0] != second[2] && reordered[0].hasPrefix("c"))
+        #expect(made.count.load(ordering: .relaxed) == 5)
+    }
+
+    @Test func anIDThatOccursTwiceIsMadeForEachPlaceAndNeverKept() {
+        let cache = FragmentCache()
+        let made = Made()
+        let ids: [EntryID] = ["a", "b", "a"]
+        func pieces() -> [String] { cache.pieces(.handout, ids) { "\(ids[$0])\(made.next())" } }
+        let first = pieces()
+        #expect(first.count == 3 && first[0] != first[2])
+        _ = pieces()
+        #expect(made.count.load(ordering: .relaxed) == 6)
+    }
+
     @Test func aPieceThatIsNilIsKeptAsNil() {
         let cache = FragmentCache()
         let made = Made()

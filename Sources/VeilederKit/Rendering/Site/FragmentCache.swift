@@ -14,24 +14,14 @@ public final class FragmentCache: @unchecked Sendable {
 
     public init() {}
 
-    /// The pieces of these entries, in their order: kept ones looked up at once, missing ones made
-    /// on all cores (`make` gets the position in `ids`) and kept.
+    /// The pieces of these entries, in their order: kept ones as they are, missing ones made on all
+    /// cores (`make` gets the position in `ids`) and kept.
     func pieces<T: Sendable>(_ kind: Kind, _ ids: [EntryID], make: @Sendable (Int) -> T) -> [T] {
         lock.lock()
         let box = pieces[kind] as? Pieces<T> ?? Pieces<T>()
         pieces[kind] = box
-        var found: [T?] = ids.map { box.map[$0] }
         lock.unlock()
-        let missing = ids.indices.filter { found[$0] == nil }
-        guard !missing.isEmpty else { return found.map { $0! } }
-        let made = missing.parallelMap(make)
-        lock.lock()
-        for (index, piece) in zip(missing, made) {
-            found[index] = piece
-            box.map[ids[index]] = piece
-        }
-        lock.unlock()
-        return found.map { $0! }
+        return box.pieces(ids, make: make)
     }
 
     func forget(_ ids: Set<EntryID>) {
@@ -47,15 +37,53 @@ public final class FragmentCache: @unchecked Sendable {
     }
 }
 
-/// One kind's kept pieces, whatever their type; changed only under the cache's lock.
+/// One kind's kept pieces, whatever their type.
 private class AnyPieces: @unchecked Sendable {
     func forget(_ ids: Set<EntryID>) {}
 }
 
+/// The pieces of the last request, in its order. A rebuild asks for the same entries in the same
+/// order, so the kept list is used as it is and only the forgotten pieces are put in anew: no lookup
+/// or copy per entry, which at 10,000 entries cost milliseconds per file.
 private final class Pieces<T: Sendable>: AnyPieces, @unchecked Sendable {
-    var map: [EntryID: T] = [:]
+    private let lock = NSLock()
+    private var ids: [EntryID] = []
+    private var values: [T] = []
+    private var positions: [EntryID: Int] = [:]
+    private var forgotten: Set<EntryID> = []
 
     override func forget(_ ids: Set<EntryID>) {
-        for id in ids { map.removeValue(forKey: id) }
+        lock.lock()
+        forgotten.formUnion(ids)
+        lock.unlock()
+    }
+
+    func pieces(_ requested: [EntryID], make: @Sendable (Int) -> T) -> [T] {
+        lock.lock()
+        defer { lock.unlock() }
+        guard requested == ids else {
+            rearrange(to: requested, make: make)
+            return values
+        }
+        let missing = forgotten.compactMap { positions[$0] }
+        forgotten = []
+        for (index, piece) in zip(missing, missing.parallelMap(make)) { values[index] = piece }
+        return values
+    }
+
+    /// Other entries or another order: the pieces not forgotten are found by id, the rest made.
+    private func rearrange(to requested: [EntryID], make: @Sendable (Int) -> T) {
+        let earlier = Dictionary(uniqueKeysWithValues: positions.compactMap { id, position in
+            forgotten.contains(id) ? nil : (id, values[position])
+        })
+        var found = requested.map { earlier[$0] }
+        let missing = found.indices.filter { found[$0] == nil }
+        for (index, piece) in zip(missing, missing.parallelMap(make)) { found[index] = piece }
+        values = found.map { $0! }
+        positions = Dictionary(requested.enumerated().map { ($1, $0) }) { first, _ in first }
+        // An id twice (a base that fails its check) keeps nothing: every request makes its pieces anew.
+        ids = positions.count == requested.count ? requested : []
+        if ids.isEmpty { positions = [:] }
+        forgotten = []
     }
 }
