@@ -12,9 +12,10 @@ indirect enum JSONValue: Sendable, Equatable {
     case bool(Bool)
     case array([JSONValue])
     case object([String: JSONValue])
-    /// A value serialised earlier, put in as it is: a pretty one must have been written at the depth
-    /// it lands at. Lets the pieces of a large file be made in parallel and kept between rebuilds.
-    case serialized([UInt8])
+    /// A list whose elements were serialised earlier, put in as they are: pretty ones must have been
+    /// written at the depth they land at. Lets the pieces of a large file be made in parallel and
+    /// kept between rebuilds.
+    case serializedList([[UInt8]])
 
     /// A list of texts.
     static func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
@@ -32,7 +33,7 @@ indirect enum JSONValue: Sendable, Equatable {
     /// The bytes of the serialised pieces this value holds.
     private var serializedSize: Int {
         switch self {
-        case .serialized(let bytes): bytes.count
+        case .serializedList(let elements): elements.reduce(0) { $0 + $1.count + 2 }
         case .array(let elements): elements.reduce(0) { $0 + $1.serializedSize + 2 }
         case .object(let members): members.values.reduce(0) { $0 + $1.serializedSize }
         default: 0
@@ -69,7 +70,10 @@ indirect enum JSONValue: Sendable, Equatable {
         case .integer(let value): output.append(contentsOf: String(value).utf8)
         case .number(let value): output.append(contentsOf: JSONValue.numberText(value).utf8)
         case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
-        case .serialized(let bytes): output.appendSerialized(bytes)
+        case .serializedList(let elements):
+            JSONValue.writeContainer(open: 0x5B, close: 0x5D, count: elements.count, into: &output, pretty: pretty, depth: depth) {
+                $1.appendSerialized(elements[$0])
+            }
         case .array(let elements):
             JSONValue.writeContainer(open: 0x5B, close: 0x5D, count: elements.count, into: &output, pretty: pretty, depth: depth) {
                 elements[$0].write(into: &$1, pretty: pretty, depth: depth + 1)
@@ -164,18 +168,21 @@ extension Array: JSONOutput where Element == UInt8 {
     mutating func appendSerialized(_ bytes: [UInt8]) { append(contentsOf: bytes) }
 }
 
-/// Bytes kept as segments: serialised pieces as they are, what lies between them gathered.
+/// Bytes kept as segments: serialised pieces as they are, what lies between them gathered. What lies
+/// between pieces is mostly the same comma and indentation, kept once rather than once per piece.
 struct SegmentedBytes: JSONOutput {
     private var segments: [[UInt8]] = []
     private var current: [UInt8] = []
+    private var lastBetween: [UInt8] = []
 
     mutating func append(_ byte: UInt8) { current.append(byte) }
     mutating func append<Bytes: Sequence<UInt8>>(contentsOf bytes: Bytes) { current.append(contentsOf: bytes) }
 
     mutating func appendSerialized(_ bytes: [UInt8]) {
         if !current.isEmpty {
-            segments.append(current)
-            current = []
+            if current != lastBetween { lastBetween = current }
+            segments.append(lastBetween)
+            current.removeAll(keepingCapacity: true)
         }
         segments.append(bytes)
     }

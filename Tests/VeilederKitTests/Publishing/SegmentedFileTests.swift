@@ -40,10 +40,10 @@ import Testing
 
     @Test func jsonSegmentsHoldTheBytesOfTheDocumentAndKeepPiecesApart() {
         let piece = JSONValue.object(["id": "a", "n": 1]).bytes(pretty: true, depth: 2)
-        let document = JSONValue.object(["entries": .array([.serialized(piece), .serialized(piece)]), "format": "x"])
+        let document = JSONValue.object(["entries": .serializedList([piece, piece, piece]), "format": "x"])
         let segments = document.segments(pretty: true)
         #expect(segments.flatMap { $0 } == document.bytes(pretty: true))
-        #expect(segments.filter { $0 == piece }.count == 2)
+        #expect(segments.filter { $0 == piece }.count == 3)
     }
 
     @Test func pathOrderFindsItemsByBinarySearch() {

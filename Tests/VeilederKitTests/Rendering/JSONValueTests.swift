@@ -68,8 +68,10 @@ struct JSONValueTests {
     @Test func putsSerialisedPiecesInAtTheirDepth() throws {
         let piece: JSONValue = .object(["b": .array([.integer(1)]), "a": "x"])
         let whole: JSONValue = .object(["list": .array([piece, piece])])
-        let assembled: JSONValue = .object(["list": .array([.serialized(piece.bytes(pretty: true, depth: 2)), .serialized(piece.bytes(pretty: true, depth: 2))])])
+        let assembled: JSONValue = .object(["list": .serializedList(Array(repeating: piece.bytes(pretty: true, depth: 2), count: 2))])
         #expect(assembled.bytes(pretty: true) == whole.bytes(pretty: true))
+        #expect(assembled.segments(pretty: true).flatMap { $0 } == whole.bytes(pretty: true))
+        #expect(JSONValue.object(["list": .serializedList([])]).bytes(pretty: true) == JSONValue.object(["list": .array([])]).bytes(pretty: true))
         #expect(whole.text() == #"{"list":[{"a":"x","b":[1]},{"a":"x","b":[1]}]}"#)
     }
 }

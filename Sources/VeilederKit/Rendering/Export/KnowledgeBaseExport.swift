@@ -25,7 +25,7 @@ struct KnowledgeBaseExport {
                     "page": .string(SitePaths.guideline(g.id)),
                 ])
             }),
-            "entries": .array(entries.map { .serialized($0.json) }),
+            "entries": .serializedList(entries.map(\.json)),
         ])
         return OutputFile(path: KnowledgeBaseExport.path, segments: document.segments(pretty: true) + [[0x0A]])
     }
