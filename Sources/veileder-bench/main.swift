@@ -98,6 +98,7 @@ func measureRebuilds(content: URL) throws -> (seconds: [Double], stages: [[Strin
         seconds.append(Double(end - start) / 1e9)
         var stage = Dictionary(uniqueKeysWithValues: update.timings.seconds.map { ($0.key.rawValue, $0.value) })
         stage["publish"] = Double(end - publishStart) / 1e9
+        stage["total"] = seconds.last
         stages.append(stage)
         jobs = update.renderedJobs
     }
@@ -122,13 +123,13 @@ func child(content: URL, label: String) throws {
     for _ in 0..<runs { samples.append(try measure(content: content)) }
     let buildMemory = peakMemoryMB()
     let rebuilds = try measureRebuilds(content: content)
-    for (index, seconds) in rebuilds.seconds.enumerated() where index < samples.count { samples[index]["rebuild"] = seconds }
-    let stages = ["load", "link", "check", "check-total", "render", "verify", "publish", "total", "rebuild"]
+    let stages = ["load", "link", "check", "check-total", "render", "verify", "publish", "total"]
     var line = label.padding(toLength: 14, withPad: " ", startingAt: 0) + medians(samples, of: stages)
-    line += String(format: " (%d jobber)  sider %d  minne %.0f MB (med watch %.0f MB)",
-                   rebuilds.jobs, Int(samples[0]["pages"] ?? 0), buildMemory, peakMemoryMB())
+    line += String(format: "  sider %d  minne %.0f MB (med watch %.0f MB)",
+                   Int(samples[0]["pages"] ?? 0), buildMemory, peakMemoryMB())
     line += "\n" + "  rebuild".padding(toLength: 14, withPad: " ", startingAt: 0)
-        + medians(rebuilds.stages, of: ["load", "link", "check", "render", "verify", "publish"])
+        + medians(rebuilds.stages, of: ["load", "link", "check", "render", "verify", "publish", "total"])
+        + String(format: " (%d jobber, %d ganger)", rebuilds.jobs, rebuilds.seconds.count)
     print(line)
 }
 
