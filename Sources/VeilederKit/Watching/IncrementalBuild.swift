@@ -44,6 +44,9 @@ public final class IncrementalBuild {
     private var templatesPending = true
     /// The last check's base and findings, whether or not it was published.
     private var lastCheck: (knowledgeBase: KnowledgeBase, findings: Checker.Results)?
+    /// How long each job took when it was last rendered: a rebuild starts the longest first, so
+    /// that on two cores a long page does not start after the shared files and finish last.
+    private var renderTimes: [SiteRenderer.Job: UInt64] = [:]
     private var published: (
         knowledgeBase: KnowledgeBase, index: SiteIndex, files: [String: OutputFile], pathsByJob: [SiteRenderer.Job: [String]])?
 
@@ -116,8 +119,9 @@ public final class IncrementalBuild {
         } else {
             fragments.forgetAll()
         }
-        let jobs = affected ?? renderer.allJobs
-        let rendered = timings.measure(.render) { renderer.renderEach(jobs) }
+        let jobs = affected.map(longestFirst) ?? renderer.allJobs
+        let rendered = timings.measure(.render) { renderer.renderTimed(jobs) }
+        for (job, _, time) in rendered { renderTimes[job] = time }
 
         // What the render changes, read against the published state without touching it: the maps of
         // a large site are updated in place below, once the links hold, instead of being copied.
@@ -126,7 +130,7 @@ public final class IncrementalBuild {
         var renderedByPath: [String: OutputFile] = [:]
         var changedFiles: [OutputFile] = []
         var anchorsChanged = !keeping
-        for (job, outputs) in rendered {
+        for (job, outputs, _) in rendered {
             let paths = Set(outputs.map(\.path))
             if keeping {
                 for path in published?.pathsByJob[job] ?? [] where !paths.contains(path) {
@@ -163,7 +167,7 @@ public final class IncrementalBuild {
         published = nil
         for path in removed { files[path] = nil }
         files.merge(renderedByPath) { _, new in new }
-        for (job, outputs) in rendered { pathsByJob[job] = outputs.map(\.path) }
+        for (job, outputs, _) in rendered { pathsByJob[job] = outputs.map(\.path) }
         published = (report.knowledgeBase, renderer.index, files, pathsByJob)
         pending = []
         pendingBodiesOnly = true
@@ -171,6 +175,14 @@ public final class IncrementalBuild {
         return Update(
             report: report, brokenLinks: [], changed: changedFiles.sorted { $0.path < $1.path }, removed: removed.sorted(),
             site: files, renderedJobs: jobs.count, renderedEverything: affected == nil, timings: timings)
+    }
+
+    /// The jobs by how long they took last time, longest first; in their own order where that is the same.
+    private func longestFirst(_ jobs: [SiteRenderer.Job]) -> [SiteRenderer.Job] {
+        jobs.enumerated().sorted { a, b in
+            let (timeA, timeB) = (renderTimes[a.element] ?? 0, renderTimes[b.element] ?? 0)
+            return timeA != timeB ? timeA > timeB : a.offset < b.offset
+        }.map(\.element)
     }
 
     /// The kept content with the changed files' new decodings in place, or nil when a file came or

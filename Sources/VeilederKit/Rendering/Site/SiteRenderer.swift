@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Renders the whole site from the knowledge base: a pure function from the base and templates to files.
 public struct SiteRenderer: Sendable {
     let context: RenderContext
@@ -53,8 +55,17 @@ public struct SiteRenderer: Sendable {
 
     /// Renders the given jobs on all cores and says which files each made.
     public func renderEach(_ jobs: [Job]) -> [(job: Job, files: [OutputFile])] {
+        renderTimed(jobs).map { ($0.job, $0.files) }
+    }
+
+    /// `renderEach`, with how long each job took on the clock.
+    func renderTimed(_ jobs: [Job]) -> [(job: Job, files: [OutputFile], nanoseconds: UInt64)] {
         let context = self.context
-        return jobs.parallelMap { job in (job, SiteRenderer.render(job, context)) }
+        return jobs.parallelMap { job in
+            let start = DispatchTime.now().uptimeNanoseconds
+            let files = SiteRenderer.render(job, context)
+            return (job, files, DispatchTime.now().uptimeNanoseconds - start)
+        }
     }
 
     /// The JSON Schemas depend on the tool alone, so they are made once per process.
