@@ -152,9 +152,10 @@ public final class IncrementalBuild {
                 renderedByPath[path] ?? (keeping && !removed.contains(path) ? published?.files[path] : nil)
             }
             // Links elsewhere can only break if a file or an anchor went away; otherwise checking the
-            // rendered files' own links against the published anchors, which are then the same, is enough.
+            // rendered files' new links against the published anchors, which are then the same, is enough.
             guard anchorsChanged else {
-                return LinkVerifier.verify(rendered.flatMap(\.files), anchorsOf: { published?.files[$0]?.anchors })
+                return LinkVerifier.verifyChanged(
+                    rendered.flatMap(\.files), earlier: { published?.files[$0] }, anchorsOf: { published?.files[$0]?.anchors })
             }
             let unchanged = keeping
                 ? (published?.files.values ?? [:].values).filter { renderedByPath[$0.path] == nil && !removed.contains($0.path) } : []

@@ -90,6 +90,20 @@ import Testing
         #expect(broken.map(\.href) == ["x.html#mangler", "y.html"])
     }
 
+    /// In a rebuild where no file or anchor went away, a group of links the earlier version of the
+    /// file held in the same place is not looked at again; a changed or new group is.
+    @Test func aRebuildVerifiesOnlyTheGroupsOfLinksThatChanged() {
+        func link(_ anchor: String) -> InternalLink { InternalLink(target: "a/x.html", anchor: anchor, href: "x.html#\(anchor)") }
+        let anchors: Set<String> = ["innhold"]
+        // The earlier file is made up: its first group holds a broken link, so skipping it shows.
+        let earlier = OutputFile(path: "s.js", segments: [], linkGroups: [[link("gammel")], [link("innhold")]])
+        let now = OutputFile(path: "s.js", segments: [], linkGroups: [[link("gammel")], [link("ny")], [link("tredje")]])
+        let broken = LinkVerifier.verifyChanged([now], earlier: { $0 == "s.js" ? earlier : nil }, anchorsOf: { $0 == "a/x.html" ? anchors : nil })
+        #expect(broken.map(\.href) == ["x.html#ny", "x.html#tredje"])
+        #expect(LinkVerifier.verify([now], anchorsOf: { _ in anchors }).map(\.href) == ["x.html#gammel", "x.html#ny", "x.html#tredje"])
+        #expect(now.links.map(\.href) == ["x.html#gammel", "x.html#ny", "x.html#tredje"])
+    }
+
     @Test func relativeHrefsClimbOnlyAsFarAsNeeded() {
         #expect(SitePaths.href(from: "anbefalinger/a.html", to: "kapitler/b.html", anchor: "x") == "../kapitler/b.html#x")
         #expect(SitePaths.href(from: "anbefalinger/a.html", to: "anbefalinger/b.html") == "b.html")

@@ -67,7 +67,7 @@ struct SearchPage {
             segments.append(document.1)
         }
         segments.append(Array("];\n".utf8))
-        return OutputFile(path: SitePaths.searchIndex, segments: segments, links: fromEntries.flatMap(\.links) + links.links)
+        return OutputFile(path: SitePaths.searchIndex, segments: segments, linkGroups: fromEntries.map(\.links) + [links.links])
     }
 
     /// One array for every comma between documents, so that the segments of two renders compare by storage.

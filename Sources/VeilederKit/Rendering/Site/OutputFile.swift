@@ -3,23 +3,31 @@
 ///
 /// A large file made of kept pieces (the export, the search index) holds them as segments, written
 /// one after another: the pieces are not copied into one buffer, and a rebuild that changed one
-/// piece tells that the file changed by comparing the others' storage, not their bytes.
+/// piece tells that the file changed by comparing the others' storage, not their bytes. Its links
+/// are kept in groups, one per piece, so that a rebuild verifies only the groups that changed.
 public struct OutputFile: Sendable {
     public let path: String
     public let segments: [[UInt8]]
     public let anchors: Set<String>
-    public let links: [InternalLink]
+    let linkGroups: [[InternalLink]]
 
     public init(path: String, bytes: [UInt8], anchors: Set<String> = [], links: [InternalLink] = []) {
         self.init(path: path, segments: [bytes], anchors: anchors, links: links)
     }
 
     public init(path: String, segments: [[UInt8]], anchors: Set<String> = [], links: [InternalLink] = []) {
+        self.init(path: path, segments: segments, anchors: anchors, linkGroups: [links])
+    }
+
+    init(path: String, segments: [[UInt8]], anchors: Set<String> = [], linkGroups: [[InternalLink]]) {
         self.path = path
         self.segments = segments
         self.anchors = anchors
-        self.links = links
+        self.linkGroups = linkGroups
     }
+
+    /// The internal links the file makes, in order.
+    public var links: [InternalLink] { linkGroups.count == 1 ? linkGroups[0] : Array(linkGroups.joined()) }
 
     /// The file's bytes in one array.
     public var bytes: [UInt8] { segments.count == 1 ? segments[0] : Array(segments.joined()) }
