@@ -77,7 +77,7 @@ public struct KnowledgeBase: Sendable {
     /// What links into these files can resolve to: the ids, kinds and anchors of their entries and
     /// of the entries that failed to decode, in path order.
     func linkTargets(in files: Set<String>) -> [LinkTarget] {
-        let fromEntries = entries.filter { files.contains($0.file) }.map {
+        let fromEntries = PathOrder.items(in: entries, at: files.sorted(), path: \.file).map {
             LinkTarget(file: $0.file, id: $0.id, kind: $0.kind, anchors: linksByFile[$0.file]?.anchors ?? [])
         }
         let fromStubs = stubs.values.filter { files.contains($0.file) }.map { LinkTarget(file: $0.file, id: $0.id, kind: $0.kind, anchors: []) }

@@ -67,14 +67,17 @@ public enum Linker {
     static func patch(_ base: KnowledgeBase, with content: LoadedContent, changed: Set<String>) -> KnowledgeBase? {
         let entries = content.entries
         guard entries.count == base.entries.count, content.stubs.isEmpty, base.stubs.isEmpty else { return nil }
+        guard zip(base.entries, entries).allSatisfy({ $0.file == $1.file }) else { return nil }
+        // Entries are in path order: the changed files' positions are found by binary search.
         var positions: [Int] = []
-        for position in entries.indices {
-            let (before, after) = (base.entries[position], entries[position])
-            guard before.file == after.file else { return nil }
-            if changed.contains(after.file) {
+        for file in changed.sorted() {
+            var position = PathOrder.firstIndex(in: entries, notBefore: file, path: \.file)
+            while position < entries.endIndex, entries[position].file == file {
+                let (before, after) = (base.entries[position], entries[position])
                 guard before.id == after.id, before.kind != .definition, after.kind != .definition,
                       !base.duplicatedIDs.contains(after.id) else { return nil }
                 positions.append(position)
+                position += 1
             }
         }
         let links = positions.parallelMap { FileLinks(entries[$0]) }

@@ -209,9 +209,10 @@ public final class IncrementalBuild {
 
     /// Whether a pending file is a guideline or was or is a definition: then every mention is found again.
     private func termsMayHaveChanged(_ loaded: LoadedContent) -> Bool {
-        let definitionFiles = Set((published?.knowledgeBase.entries ?? []).filter { $0.kind == .definition }.map(\.file))
-            .union(loaded.entries.filter { $0.kind == .definition }.map(\.file))
-        return pending.contains { $0.hasSuffix("guideline.yaml") || definitionFiles.contains($0) }
+        let files = pending.sorted()
+        let before = PathOrder.items(in: published?.knowledgeBase.entries ?? [], at: files, path: \.file)
+        let after = PathOrder.items(in: loaded.entries, at: files, path: \.file)
+        return files.contains { $0.hasSuffix("guideline.yaml") } || (before + after).contains { $0.kind == .definition }
     }
 
     private func failed(_ report: CheckReport, broken: [LinkVerifier.BrokenLink] = [], timings: StageTimings) -> Update {
