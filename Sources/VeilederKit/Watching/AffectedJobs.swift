@@ -1,27 +1,58 @@
 /// Which render jobs an edit can change, so that a rebuild renders only those. It errs towards
 /// rendering more: an entry's page, the pages it links to and that link to it, pages that show it
 /// beside itself (same topic, chapter neighbours, tables and figures that list it), definitions
-/// whose «omtalt i» it joins or leaves, and every file that draws on many entries. The incremental
+/// whose «omtalt i» it joins or leaves, and every file that draws on many entries. An edit of the
+/// text alone — the same front matter, links and mentions — shows only on the entry's page, in the
+/// recommendation tables that quote it and in the shared files that read bodies. The incremental
 /// build's tests compare the result with a full build, byte for byte.
 enum AffectedJobs {
     /// Jobs to render after the files changed, or nil when everything must be rendered: a file was
     /// added, removed or renamed, an id or kind changed, a guideline or a definition changed (terms
     /// are linked on every page of their guideline). With `bodiesOnly` (every change kept its file's
-    /// front matter), the shared files that read no bodies are left as they are.
+    /// front matter), the pages and shared files that read nothing of a changed body are left as they are.
     static func after(changing files: Set<String>, bodiesOnly: Bool = false, from old: KnowledgeBase, to new: KnowledgeBase) -> [SiteRenderer.Job]? {
         guard old.entries.count == new.entries.count,
               zip(old.entries, new.entries).allSatisfy({ $0.file == $1.file && $0.id == $1.id && $0.kind == $1.kind })
         else { return nil }
         var ids: Set<EntryID> = []
+        var bodyChanges: [(kind: EntryKind, change: SiteRenderer.BodyChange)] = []
         for file in files {
             guard let before = PathOrder.items(in: old.entries, at: [file], path: \.file).first,
                   let after = PathOrder.items(in: new.entries, at: [file], path: \.file).first, before.kind != .definition else { return nil }
             ids.insert(after.id)
+            if bodiesOnly {
+                let textOnly = references(of: before, in: old) == references(of: after, in: new)
+                bodyChanges.append((after.kind, textOnly ? .text : .textAndLinks))
+                if textOnly {
+                    ids.formUnion(pagesQuotingText(of: after, in: new))
+                    continue
+                }
+            }
             ids.formUnion(neighbours(of: before, in: old))
             ids.formUnion(neighbours(of: after, in: new))
         }
-        let shared = SiteRenderer.SharedFile.allCases.filter { !bodiesOnly || $0.readsBodies }
+        let shared = SiteRenderer.SharedFile.allCases.filter { file in
+            !bodiesOnly || bodyChanges.contains { file.dependsOnBodies(of: $0.kind, $0.change) }
+        }
         return shared.map(SiteRenderer.Job.shared) + ids.sorted().map(SiteRenderer.Job.entry)
+    }
+
+    /// What other pages show of an entry's body: the entries it links to and the definitions it mentions.
+    static func references(of entry: Entry, in kb: KnowledgeBase) -> (links: Set<EntryID>, mentions: Set<EntryID>) {
+        (Set(kb.linksByID[entry.id]?.targets ?? []), MentionIndex.definitions(mentionedBy: entry, in: kb))
+    }
+
+    /// Pages whose recommendation tables quote this entry's text: those of its section, for a recommendation.
+    static func pagesQuotingText(of entry: Entry, in kb: KnowledgeBase) -> Set<EntryID> {
+        guard let recommendation = entry.content.recommendation else { return [] }
+        return tablePages(of: recommendation, in: kb)
+    }
+
+    static func tablePages(of recommendation: Recommendation, in kb: KnowledgeBase) -> Set<EntryID> {
+        Set(pagesWithPlaceholders(kb).filter { id, placeholders in
+            placeholders.contains { $0.recommendationTable?.section == recommendation.section }
+                && kb.entry(id)?.guideline == recommendation.guideline
+        }.map(\.id))
     }
 
     /// Entries whose pages show something of this entry, in one state of the knowledge base.
@@ -40,13 +71,8 @@ enum AffectedJobs {
                 && sibling.guideline == recommendation.guideline {
                 ids.insert(other.id)
             }
-            for (id, placeholders) in pagesWithPlaceholders(kb) {
-                if placeholders.contains(where: { $0.name == "figur" }) { ids.insert(id) }
-                if placeholders.contains(where: { $0.recommendationTable?.section == recommendation.section }),
-                   kb.entry(id)?.guideline == recommendation.guideline {
-                    ids.insert(id)
-                }
-            }
+            ids.formUnion(figurePages(kb))
+            ids.formUnion(tablePages(of: recommendation, in: kb))
         case .chapter(let chapter):
             ids.formUnion(kb.entries.filter { $0.kind == .chapter && $0.guideline == chapter.guideline }.map(\.id))
             let sections = Set(chapter.sections.compactMap(\.number) + [chapter.number].compactMap { $0 })

@@ -69,6 +69,19 @@ import Testing
                  "a brochure section changes a sentence"),
         .replace("artikler/artikkel-hjorleifsson-2025.md", "title: Praksis og idealer", "title: Praksis og idealer i dag",
                  "an article changes title"),
+        // The text alone: the same front matter, links and mentions.
+        .replace("korsrygg/anbefalinger/sengeleie-akutt.md", "sammenlignet med placebo", "sammenlignet med placebo eller ingenting",
+                 "a recommendation's documentation, which a chapter's table quotes, gains words"),
+        .replace("korsrygg/kapitler/epidemiologi.md", "(se oversikt på www.formi.no).", "(se oversikt på www.formi.no). Tallene er fra 2007.",
+                 "a chapter gains a sentence"),
+        .replace("korsrygg/kapitler/epidemiologi.md", "## 4.4 Kostnader og konsekvenser", "## 4.4 Kostnader og følger",
+                 "a chapter's heading changes"),
+        .replace("korsrygg/kategorier/kategori-uspesifikke.md", "- Pasient i god allmenntilstand", "- Pasienten er i god allmenntilstand",
+                 "a category's text changes"),
+        .replace("korsrygg/skjema/gule-flagg.md", "Eget skjema, oversatt til norsk,", "Et eget skjema, oversatt til norsk,",
+                 "a questionnaire's text changes"),
+        .replace("korsrygg/anbefalinger/sengeleie-akutt.md", " Se også [aktivitet](@aktivitet-akutt).", "",
+                 "a recommendation loses its new link"),
     ]
 
     @Test func everyEditOfOneEntryGivesWhatAFullBuildGives() throws {

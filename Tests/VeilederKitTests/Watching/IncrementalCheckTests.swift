@@ -58,9 +58,13 @@ import Testing
         let any = try #require(AffectedJobs.after(changing: [Self.recommendation], bodiesOnly: false, from: kb, to: kb))
         for file in SiteRenderer.SharedFile.allCases {
             #expect(any.contains(.shared(file)))
-            #expect(bodyOnly.contains(.shared(file)) == file.readsBodies, "\(file)")
+            #expect(bodyOnly.contains(.shared(file)) == file.dependsOnBodies(of: .recommendation, .text), "\(file)")
         }
-        #expect(!bodyOnly.contains(.shared(.overview)) && !bodyOnly.contains(.shared(.guidelines)))
+        #expect(!bodyOnly.contains(.shared(.overview)) && !bodyOnly.contains(.shared(.guidelines)) && !bodyOnly.contains(.shared(.glossary)))
         #expect(bodyOnly.contains(.entry("sengeleie-akutt")) && bodyOnly.contains(.shared(.export)))
+        // The same links and mentions: the pages it links to, that link to it and on its topic stay.
+        let neighbours = AffectedJobs.neighbours(of: try #require(kb.entry("sengeleie-akutt")), in: kb).subtracting(["sengeleie-akutt"])
+        #expect(!neighbours.isEmpty && neighbours.allSatisfy { !bodyOnly.contains(.entry($0)) || AffectedJobs.pagesQuotingText(of: kb.entry("sengeleie-akutt")!, in: kb).contains($0) })
+        #expect(bodyOnly.count < any.count)
     }
 }

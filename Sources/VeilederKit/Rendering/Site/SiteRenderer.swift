@@ -29,14 +29,27 @@ public struct SiteRenderer: Sendable {
         case searchIndex, export, overview, handouts, guidelines, brochure, glossary, front, searchPage, questionnaires,
              schemas, assets
 
-        /// Whether the file reads any entry's body or what linking found in one (links, anchors,
-        /// back-links, mentions). One that does not is the same after changes that touch only bodies.
-        var readsBodies: Bool {
+        /// Whether the file can change when bodies of entries of this kind change while their front
+        /// matter stays as it was. The search index, the export and the handouts read every body; the
+        /// brochure reads its own sections' bodies and the entries they link to; the glossary reads
+        /// where each term is used, which only a change of links or mentions moves (a definition's
+        /// own change renders everything). The others read front matter only.
+        func dependsOnBodies(of kind: EntryKind, _ change: BodyChange) -> Bool {
             switch self {
-            case .overview, .guidelines, .searchPage, .schemas, .assets: false
-            case .searchIndex, .export, .handouts, .brochure, .glossary, .front, .questionnaires: true
+            case .overview, .guidelines, .front, .questionnaires, .searchPage, .schemas, .assets: false
+            case .searchIndex, .export, .handouts: true
+            case .brochure: kind == .brochure
+            case .glossary: kind == .definition || change == .textAndLinks
             }
         }
+    }
+
+    /// How an entry's body changed when its front matter did not.
+    public enum BodyChange: Sendable {
+        /// Only the text: it links to and mentions the same entries as before.
+        case text
+        /// The text and what it links to or mentions.
+        case textAndLinks
     }
 
     /// Every job of a full build.
