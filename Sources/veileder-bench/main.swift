@@ -8,7 +8,8 @@ import Glibc
 
 /// veileder-bench: builds synthetic knowledge bases shaped like the real one and prints, per size,
 /// the median and spread of each stage over several runs, the time `veileder watch` takes to rebuild
-/// after one recommendation is saved (`rebuild`), and the peak memory. Each size runs in a
+/// after one recommendation is saved (`rebuild tekst`: a sentence added; `rebuild tema`: its topic
+/// renamed), and the peak memory. Each size runs in a
 /// child process so peak memory is its own.
 ///
 ///   swift run -c release veileder-bench                       1,000 and 10,000 entries, 5 runs
@@ -22,8 +23,9 @@ if arguments.contains("--help") || arguments.contains("-h") {
 
     Builds synthetic knowledge bases (default 1000 and 10000 entries) and prints the median and
     spread of each stage over --runs builds (default 5), the time an incremental rebuild takes after
-    one recommendation is saved, publishing included (as in veileder watch; --rebuilds times, default
-    --runs), with its stages, and the peak memory.
+    one recommendation is saved with a sentence added to its text, and again with its topic renamed,
+    publishing included (as in veileder watch; --rebuilds times each, default --runs), with
+    their stages, and the peak memory.
     Run it in release mode: swift run -c release veileder-bench
     """)
     exit(0)
@@ -64,10 +66,31 @@ func measure(content: URL) throws -> [String: Double] {
     return seconds
 }
 
-/// What `veileder watch` does after an editor saves one recommendation: seconds per update, publish
-/// included, on a copy of the content, each run appending a sentence to the same file; and the
-/// seconds per stage of each update.
-func measureRebuilds(content: URL) throws -> (seconds: [Double], stages: [[String: Double]], jobs: Int) {
+/// An edit an editor saves, by the run's number: the text of the file before and after.
+typealias Edit = (String, Int) -> String
+
+/// A sentence added to the body: the front matter, links and mentions stay as they were.
+func textEdit(_ text: String, _ run: Int) -> String { text + "\nEndring \(run).\n" }
+
+/// The recommendation's topic renamed: front matter, which the overview and the guideline pages show.
+func frontMatterEdit(_ text: String, _ run: Int) -> String {
+    var lines = text.components(separatedBy: "\n")
+    guard let index = lines.firstIndex(where: { $0.hasPrefix("topic: ") }) else { return text }
+    let topic = lines[index].dropFirst("topic: ".count).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+        .replacingOccurrences(of: #" \(endret \d+\)$"#, with: "", options: .regularExpression)
+    lines[index] = "topic: \"\(topic) (endret \(run))\""
+    return lines.joined(separator: "\n")
+}
+
+/// One kind of edit's rebuilds: seconds per stage of each, and the jobs the last one rendered.
+struct Rebuilds {
+    var stages: [[String: Double]] = []
+    var jobs = 0
+}
+
+/// What `veileder watch` does after an editor saves one recommendation, on a copy of the content:
+/// for each edit, --rebuilds saves of the same file, each updated and published as watch does.
+func measureRebuilds(content: URL, edits: [Edit]) throws -> [Rebuilds] {
     let copy = FileManager.default.temporaryDirectory.appendingPathComponent("veileder-bench-watch-\(getpid())")
     let site = FileManager.default.temporaryDirectory.appendingPathComponent("veileder-bench-watch-site-\(getpid())")
     try? FileManager.default.removeItem(at: copy)
@@ -80,29 +103,28 @@ func measureRebuilds(content: URL) throws -> (seconds: [Double], stages: [[Strin
     let build = try IncrementalBuild(contentRoot: copy, templates: templates, today: CalendarDate("2026-11-22"), strict: false)
     let first = try build.update()
     try SitePublisher.publish(first.site.values.sorted { $0.path < $1.path }, to: site)
-    guard let file = try ContentLoader.contentFiles(under: copy).first(where: { $0.contains("/anbefalinger/") }) else { return ([], [], 0) }
-    var seconds: [Double] = []
-    var stages: [[String: Double]] = []
-    var jobs = 0
-    for run in 0..<rebuildRuns {
-        let url = copy.appendingPathComponent(file)
-        try (try String(contentsOf: url, encoding: .utf8) + "\nEndring \(run + 1).\n").write(to: url, atomically: true, encoding: .utf8)
-        let start = DispatchTime.now().uptimeNanoseconds
-        let update = try build.update(contentFiles: [file])
-        guard update.succeeded, !update.renderedEverything else {
-            throw NSError(domain: "bench", code: 1, userInfo: [NSLocalizedDescriptionKey: "rebuild of \(file) failed or rendered everything"])
+    guard let file = try ContentLoader.contentFiles(under: copy).first(where: { $0.contains("/anbefalinger/") }) else { return [] }
+    let url = copy.appendingPathComponent(file)
+    return try edits.map { edit in
+        var rebuilds = Rebuilds()
+        for run in 1...max(rebuildRuns, 1) {
+            try edit(try String(contentsOf: url, encoding: .utf8), run).write(to: url, atomically: true, encoding: .utf8)
+            let start = DispatchTime.now().uptimeNanoseconds
+            let update = try build.update(contentFiles: [file])
+            guard update.succeeded, !update.renderedEverything else {
+                throw NSError(domain: "bench", code: 1, userInfo: [NSLocalizedDescriptionKey: "rebuild of \(file) failed or rendered everything"])
+            }
+            let publishStart = DispatchTime.now().uptimeNanoseconds
+            try SiteUpdater.apply(changed: update.changed, removed: update.removed, to: site)
+            let end = DispatchTime.now().uptimeNanoseconds
+            var stage = Dictionary(uniqueKeysWithValues: update.timings.seconds.map { ($0.key.rawValue, $0.value) })
+            stage["publish"] = Double(end - publishStart) / 1e9
+            stage["total"] = Double(end - start) / 1e9
+            rebuilds.stages.append(stage)
+            rebuilds.jobs = update.renderedJobs
         }
-        let publishStart = DispatchTime.now().uptimeNanoseconds
-        try SiteUpdater.apply(changed: update.changed, removed: update.removed, to: site)
-        let end = DispatchTime.now().uptimeNanoseconds
-        seconds.append(Double(end - start) / 1e9)
-        var stage = Dictionary(uniqueKeysWithValues: update.timings.seconds.map { ($0.key.rawValue, $0.value) })
-        stage["publish"] = Double(end - publishStart) / 1e9
-        stage["total"] = seconds.last
-        stages.append(stage)
-        jobs = update.renderedJobs
+        return rebuilds
     }
-    return (seconds, stages, jobs)
 }
 
 /// ` load   0.012 ±0.001 link …`: the median and half the spread of each stage over the samples.
@@ -122,14 +144,16 @@ func child(content: URL, label: String) throws {
     defer { try? FileManager.default.removeItem(at: benchOutput) }
     for _ in 0..<runs { samples.append(try measure(content: content)) }
     let buildMemory = peakMemoryMB()
-    let rebuilds = try measureRebuilds(content: content)
+    let rebuilds = try measureRebuilds(content: content, edits: [textEdit, frontMatterEdit])
     let stages = ["load", "link", "check", "check-total", "render", "verify", "publish", "total"]
     var line = label.padding(toLength: 14, withPad: " ", startingAt: 0) + medians(samples, of: stages)
     line += String(format: "  sider %d  minne %.0f MB (med watch %.0f MB)",
                    Int(samples[0]["pages"] ?? 0), buildMemory, peakMemoryMB())
-    line += "\n" + "  rebuild".padding(toLength: 14, withPad: " ", startingAt: 0)
-        + medians(rebuilds.stages, of: ["load", "link", "check", "render", "verify", "publish", "total"])
-        + String(format: " (%d jobber, %d ganger)", rebuilds.jobs, rebuilds.seconds.count)
+    for (name, rebuild) in zip(["rebuild tekst", "rebuild tema"], rebuilds) {
+        line += "\n  " + name.padding(toLength: 14, withPad: " ", startingAt: 0)
+            + medians(rebuild.stages, of: ["load", "link", "check", "render", "verify", "publish", "total"])
+            + String(format: " (%d jobber, %d ganger)", rebuild.jobs, rebuild.stages.count)
+    }
     print(line)
 }
 
