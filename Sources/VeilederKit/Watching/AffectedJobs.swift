@@ -9,17 +9,21 @@ enum AffectedJobs {
     /// Jobs to render after the files changed, or nil when everything must be rendered: a file was
     /// added, removed or renamed, an id or kind changed, a guideline or a definition changed (terms
     /// are linked on every page of their guideline). With `bodiesOnly` (every change kept its file's
-    /// front matter), the pages and shared files that read nothing of a changed body are left as they are.
+    /// front matter), the pages and shared files that read nothing of a changed body are left as they
+    /// are; otherwise, the shared files that read no bodies and show nothing that the front matter
+    /// changed.
     static func after(changing files: Set<String>, bodiesOnly: Bool = false, from old: KnowledgeBase, to new: KnowledgeBase) -> [SiteRenderer.Job]? {
         guard old.entries.count == new.entries.count,
               zip(old.entries, new.entries).allSatisfy({ $0.file == $1.file && $0.id == $1.id && $0.kind == $1.kind })
         else { return nil }
         var ids: Set<EntryID> = []
         var bodyChanges: [(kind: EntryKind, change: SiteRenderer.BodyChange)] = []
+        var edits: [(before: Entry, after: Entry)] = []
         for file in files {
             guard let before = PathOrder.items(in: old.entries, at: [file], path: \.file).first,
                   let after = PathOrder.items(in: new.entries, at: [file], path: \.file).first, before.kind != .definition else { return nil }
             ids.insert(after.id)
+            edits.append((before, after))
             if bodiesOnly {
                 let textOnly = references(of: before, in: old) == references(of: after, in: new)
                 bodyChanges.append((after.kind, textOnly ? .text : .textAndLinks))
@@ -32,7 +36,11 @@ enum AffectedJobs {
             ids.formUnion(neighbours(of: after, in: new))
         }
         let shared = SiteRenderer.SharedFile.allCases.filter { file in
-            !bodiesOnly || bodyChanges.contains { file.dependsOnBodies(of: $0.kind, $0.change) }
+            if bodiesOnly { return bodyChanges.contains { file.dependsOnBodies(of: $0.kind, $0.change) } }
+            return !edits.allSatisfy { edit in
+                guard !file.dependsOnBodies(of: edit.after.kind, .textAndLinks), let shown = file.frontMatterShown(of: edit.before) else { return false }
+                return shown == file.frontMatterShown(of: edit.after)
+            }
         }
         return shared.map(SiteRenderer.Job.shared) + ids.sorted().map(SiteRenderer.Job.entry)
     }

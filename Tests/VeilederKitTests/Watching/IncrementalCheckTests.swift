@@ -56,8 +56,9 @@ import Testing
         let kb = try Pipeline.check(contentRoot: TestPaths.content, today: IncrementalBuildTests.today).knowledgeBase
         let bodyOnly = try #require(AffectedJobs.after(changing: [Self.recommendation], bodiesOnly: true, from: kb, to: kb))
         let any = try #require(AffectedJobs.after(changing: [Self.recommendation], bodiesOnly: false, from: kb, to: kb))
+        let showingAnyFrontMatter: Set<SiteRenderer.SharedFile> = [.searchIndex, .export, .overview, .handouts, .brochure, .glossary]
         for file in SiteRenderer.SharedFile.allCases {
-            #expect(any.contains(.shared(file)))
+            #expect(any.contains(.shared(file)) == showingAnyFrontMatter.contains(file), "\(file)")
             #expect(bodyOnly.contains(.shared(file)) == file.dependsOnBodies(of: .recommendation, .text), "\(file)")
         }
         #expect(!bodyOnly.contains(.shared(.overview)) && !bodyOnly.contains(.shared(.guidelines)) && !bodyOnly.contains(.shared(.glossary)))
@@ -66,5 +67,23 @@ import Testing
         let neighbours = AffectedJobs.neighbours(of: try #require(kb.entry("sengeleie-akutt")), in: kb).subtracting(["sengeleie-akutt"])
         #expect(!neighbours.isEmpty && neighbours.allSatisfy { !bodyOnly.contains(.entry($0)) || AffectedJobs.pagesQuotingText(of: kb.entry("sengeleie-akutt")!, in: kb).contains($0) })
         #expect(bodyOnly.count < any.count)
+    }
+
+    /// A front-matter edit renders the shared files that show what it changed: a new topic shows in
+    /// the overview but not in the guideline's chart, a new direction in both.
+    @Test func afterFrontMatterEditsOnlyTheFilesThatShowTheChangedFieldsAreRendered() throws {
+        let content = try IncrementalBuildTests.copyOfContent()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let before = try Pipeline.check(contentRoot: content, today: IncrementalBuildTests.today).knowledgeBase
+        func jobs(after edit: IncrementalBuildTests.Edit) throws -> [SiteRenderer.Job] {
+            try IncrementalBuildTests.apply(edit, in: content)
+            let after = try Pipeline.check(contentRoot: content, today: IncrementalBuildTests.today).knowledgeBase
+            return try #require(AffectedJobs.after(changing: [Self.recommendation], from: before, to: after))
+        }
+        let topic = try jobs(after: .replace(Self.recommendation, "topic: \"Sengeleie\"", "topic: \"Hvile\"", "topic"))
+        #expect(topic.contains(.shared(.overview)) && topic.contains(.shared(.export)))
+        #expect(!topic.contains(.shared(.guidelines)) && !topic.contains(.shared(.front)) && !topic.contains(.shared(.questionnaires)))
+        let direction = try jobs(after: .replace(Self.recommendation, "direction: mot", "direction: uklar", "direction"))
+        #expect(direction.contains(.shared(.guidelines)) && direction.contains(.shared(.overview)))
     }
 }

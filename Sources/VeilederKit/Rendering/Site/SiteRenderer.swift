@@ -42,6 +42,25 @@ public struct SiteRenderer: Sendable {
             case .glossary: kind == .definition || change == .textAndLinks
             }
         }
+
+        /// What the file shows of an entry's front matter, for the files that read no bodies: an edit
+        /// that leaves this as it was cannot change the file. nil when the file may show any of it.
+        /// A guideline's page shows its recommendations only in the chart (by chapter, direction and
+        /// strong grade) and their count; the front page shows articles; the FHIR files questionnaires;
+        /// the overview recommendations and the chapters their sections are in.
+        func frontMatterShown(of entry: Entry) -> [String]? {
+            switch self {
+            case .searchPage, .schemas, .assets: return []
+            case .front: return entry.kind == .article ? nil : []
+            case .questionnaires: return entry.kind == .questionnaire ? nil : []
+            case .overview: return entry.kind == .recommendation || entry.kind == .chapter ? nil : []
+            case .guidelines:
+                guard let recommendation = entry.content.recommendation else { return nil }
+                return [recommendation.guideline, recommendation.section, recommendation.direction.rawValue,
+                        recommendation.strength.grades.contains(.sterk) ? "sterk" : ""]
+            case .searchIndex, .export, .handouts, .brochure, .glossary: return nil
+            }
+        }
     }
 
     /// How an entry's body changed when its front matter did not.
