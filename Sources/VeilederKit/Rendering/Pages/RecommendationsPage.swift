@@ -15,37 +15,47 @@ struct RecommendationsPage {
             // Rows are rendered on all cores and, in an incremental build, kept until their entry changes.
             let context = self.context
             let rows = context.pieces(.overviewRow, all.map(\.entry)) { entry in
-                LinkedHTML(page: path) { RecommendationsPage.row((entry, entry.content.recommendation!), href: $0.href(to: entry), context) }
+                let recommendation = entry.content.recommendation!
+                return OverviewRow(
+                    html: LinkedHTML(page: path) { RecommendationsPage.row((entry, recommendation), href: $0.href(to: entry), context) },
+                    filterValues: RecommendationFilter.all.map { $0.positions(recommendation) })
             }
-            let rowByID = Dictionary(uniqueKeysWithValues: zip(all.map(\.entry.id), rows))
-            let groups = Dictionary(grouping: all) { SiteIndex.SectionKey(guideline: $0.recommendation.guideline, section: $0.recommendation.section) }
+            let groups = Dictionary(grouping: all.indices) {
+                SiteIndex.SectionKey(guideline: all[$0].recommendation.guideline, section: all[$0].recommendation.section)
+            }
             let keys = groups.keys.map { ($0, $0.section.sectionNumbers) }
                 .sorted { a, b in a.0.guideline != b.0.guideline ? a.0.guideline < b.0.guideline : a.1.lexicographicallyPrecedes(b.1) }
                 .map(\.0)
             let view = RecommendationsView(
                 count: all.count,
                 script: links.href(to: SitePaths.overviewScript),
-                filters: RecommendationFilter.all.map { filter in
-                    let counts = filter.counts(all)
-                    return FilterView(key: filter.key, label: filter.label, options: filter.order.compactMap { value in
-                        counts[value].map { FilterOption(value: value, label: filter.labelOf(value), count: $0) }
+                filters: RecommendationFilter.all.enumerated().map { number, filter in
+                    let counts = RecommendationFilter.counts(rows.lazy.map { $0.filterValues[number] }, of: filter.order.count)
+                    return FilterView(key: filter.key, label: filter.label, options: filter.order.indices.compactMap { position in
+                        counts[position] == 0 ? nil
+                            : FilterOption(value: filter.order[position], label: filter.labelOf(filter.order[position]), count: counts[position])
                     })
                 },
                 groups: keys.map { key in
-                    let members = groups[key]!.sorted { ($0.recommendation.table, $0.recommendation.order, $0.entry.id) < ($1.recommendation.table, $1.recommendation.order, $1.entry.id) }
+                    let members = groups[key]!.sorted { a, b in
+                        let (x, y) = (all[a], all[b])
+                        return (x.recommendation.table, x.recommendation.order, x.entry.id) < (y.recommendation.table, y.recommendation.order, y.entry.id)
+                    }
                     let guideline = kb.guideline(key.guideline)
                     let chapter = context.index.chapterLocation(guideline: key.guideline, section: key.section)
+                    var html = ""
+                    html.reserveCapacity(members.reduce(0) { $0 + rows[$1].html.html.utf8.count })
+                    for member in members {
+                        links.include(rows[member].html)
+                        html += rows[member].html.html
+                    }
                     return RecommendationGroup(
                         id: links.anchor("gruppe-\(key.guideline)-\(key.section.replacingOccurrences(of: ".", with: "-"))"),
                         title: "\(key.section) \(guideline?.contentsItem(numbered: key.section)?.title ?? "")",
                         guideline: guideline?.shortTitle ?? key.guideline,
                         chapter: chapter.map { links.href(to: $0.chapter, anchor: $0.anchor) },
                         count: members.count,
-                        rows: members.map { member in
-                            let row = rowByID[member.entry.id]!
-                            links.include(row)
-                            return row.html
-                        }.joined())
+                        rows: html)
                 })
             return context.templates.render(view, "recommendations")
         }
@@ -74,12 +84,20 @@ struct RecommendationFilter: Sendable {
     func matches(_ recommendation: Recommendation, _ value: String) -> Bool { valuesOf(recommendation).contains(value) }
     func attribute(_ recommendation: Recommendation) -> String { valuesOf(recommendation).joined(separator: " ") }
 
-    /// How many recommendations have each value (a value absent from all has no count), in one pass.
-    func counts(_ all: [(entry: Entry, recommendation: Recommendation)]) -> [String: Int] {
-        var counts: [String: Int] = [:]
-        for item in all {
-            let values = valuesOf(item.recommendation)
-            for (index, value) in values.enumerated() where !values[..<index].contains(value) { counts[value, default: 0] += 1 }
+    /// Where the recommendation's values stand in `order`, each once; values outside it are not offered.
+    func positions(_ recommendation: Recommendation) -> [Int] {
+        var positions: [Int] = []
+        for value in valuesOf(recommendation) {
+            if let position = order.firstIndex(of: value), !positions.contains(position) { positions.append(position) }
+        }
+        return positions
+    }
+
+    /// How many recommendations have each value, by position in the order: from each row's positions.
+    static func counts<Rows: Sequence<[Int]>>(_ positions: Rows, of count: Int) -> [Int] {
+        var counts = [Int](repeating: 0, count: count)
+        for row in positions {
+            for position in row { counts[position] += 1 }
         }
         return counts
     }
@@ -122,6 +140,13 @@ struct FilterOption {
     let value: String
     let label: String
     let count: Int
+}
+
+/// One recommendation's row of the overview and where its values stand in each filter's order: the
+/// piece kept for it, so that the counts need nothing else.
+struct OverviewRow: Sendable {
+    let html: LinkedHTML
+    let filterValues: [[Int]]
 }
 
 /// One section of the overview; answers the template's key lookups itself.
