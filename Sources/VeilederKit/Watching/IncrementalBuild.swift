@@ -106,10 +106,15 @@ public final class IncrementalBuild {
             return failed(report, timings: timings)
         }
         if templatesPending { templates = try TemplateSet.load(from: templatesFolder) }
-        // Changes that kept every front matter leave the site's lookups as they were, but for the entries' objects.
-        let index = pendingBodiesOnly ? published.map { published in
-            published.index.replacing(PathOrder.items(in: report.knowledgeBase.entries, at: pending.sorted(), path: \.file))
-        } : nil
+        // Changes that kept every front matter leave the site's lookups as they were, but for the entries'
+        // objects; changed recommendations move within them.
+        let index = published.flatMap { published -> SiteIndex? in
+            let after = PathOrder.items(in: report.knowledgeBase.entries, at: pending.sorted(), path: \.file)
+            if pendingBodiesOnly { return published.index.replacing(after) }
+            let before = PathOrder.items(in: published.knowledgeBase.entries, at: pending.sorted(), path: \.file)
+            guard before.count == after.count, zip(before, after).allSatisfy({ $0.id == $1.id }) else { return nil }
+            return published.index.updating(Array(zip(before, after)))
+        }
         let renderer = SiteRenderer(knowledgeBase: report.knowledgeBase, templates: templates!, fragments: fragments, index: index)
 
         let affected = templatesPending ? nil : published.flatMap { AffectedJobs.after(

@@ -61,6 +61,8 @@ import Testing
                  "a recommendation changes phase"),
         .replace("korsrygg/anbefalinger/sengeleie-akutt.md", "direction: mot", "direction: uklar",
                  "a recommendation changes direction, which the guideline's chart counts"),
+        .replace("korsrygg/anbefalinger/sengeleie-akutt.md", "order: 6\n", "order: 60\n",
+                 "a recommendation moves to the end of its table"),
         .replace("korsrygg/kapitler/epidemiologi.md", "title: Epidemiologi og kostnader", "title: Epidemiologi og kostnader ved ryggplager",
                  "a chapter changes title"),
         .replace("korsrygg/kategorier/kategori-uspesifikke.md", "name: Uspesifikke korsryggsmerter", "name: Uspesifikke ryggsmerter",

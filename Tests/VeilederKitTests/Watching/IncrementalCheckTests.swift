@@ -86,4 +86,22 @@ import Testing
         let direction = try jobs(after: .replace(Self.recommendation, "direction: mot", "direction: uklar", "direction"))
         #expect(direction.contains(.shared(.guidelines)) && direction.contains(.shared(.overview)))
     }
+
+    /// The site index moved for changed recommendations is the one built from the new base.
+    @Test func theSiteIndexUpdatedForAMovedRecommendationIsTheOneBuiltAnew() throws {
+        let content = try IncrementalBuildTests.copyOfContent()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let before = try Pipeline.check(contentRoot: content, today: IncrementalBuildTests.today).knowledgeBase
+        try IncrementalBuildTests.apply(.replace(Self.recommendation, "order: 6\n", "order: 60\n", "order"), in: content)
+        try IncrementalBuildTests.apply(.replace(Self.recommendation, "topic: \"Sengeleie\"", "topic: \"Hvile\"", "topic"), in: content)
+        let after = try Pipeline.check(contentRoot: content, today: IncrementalBuildTests.today).knowledgeBase
+        let changes = [(try #require(before.entry("sengeleie-akutt")), try #require(after.entry("sengeleie-akutt")))]
+        let updated = try #require(SiteIndex(before).updating(changes))
+        let built = SiteIndex(after)
+        #expect(updated.tables.mapValues { $0.map(\.entry.id) } == built.tables.mapValues { $0.map(\.entry.id) })
+        #expect(updated.topics.mapValues { $0.map(\.id) } == built.topics.mapValues { $0.map(\.id) })
+        #expect(updated.tables.values.joined().contains { $0.entry === changes[0].1 })
+        #expect(updated.topics.keys.contains { $0.topic == "Hvile" } && !updated.topics.keys.contains { $0.topic == "Sengeleie" && $0.section == "7.1.1" })
+        #expect(SiteIndex(before).updating([(try #require(before.entry("epidemiologi")), try #require(after.entry("epidemiologi")))]) == nil)
+    }
 }

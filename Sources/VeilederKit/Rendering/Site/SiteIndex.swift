@@ -70,6 +70,37 @@ struct SiteIndex {
         return index
     }
 
+    /// The same index after recommendations changed their front matter (kinds and ids kept): each
+    /// leaves its table and topic and joins its new ones in printed order. Nil when an entry that
+    /// changed is not a recommendation before and after: chapters place sections, which this does not redo.
+    func updating(_ changes: [(before: Entry, after: Entry)]) -> SiteIndex? {
+        var index = self
+        for (before, after) in changes {
+            guard let old = before.content.recommendation, let new = after.content.recommendation else { return nil }
+            SiteIndex.remove(before.id, from: TableKey(guideline: old.guideline, section: old.section, table: old.table), in: &index.tables) { $0.entry.id }
+            SiteIndex.remove(before.id, from: TopicKey(guideline: old.guideline, section: old.section, topic: old.topic), in: &index.topics) { $0.id }
+            SiteIndex.insert((after, new), into: TableKey(guideline: new.guideline, section: new.section, table: new.table), in: &index.tables) {
+                ($0.recommendation.order, $0.entry.id)
+            }
+            SiteIndex.insert(after, into: TopicKey(guideline: new.guideline, section: new.section, topic: new.topic), in: &index.topics) {
+                ($0.content.recommendation?.order ?? 0, $0.id)
+            }
+        }
+        return index
+    }
+
+    private static func remove<Key: Hashable, Item>(_ id: EntryID, from key: Key, in groups: inout [Key: [Item]], id idOf: (Item) -> EntryID) {
+        groups[key]?.removeAll { idOf($0) == id }
+        if groups[key]?.isEmpty == true { groups[key] = nil }
+    }
+
+    /// Puts the item where the printed order, by order and then id, has it.
+    private static func insert<Key: Hashable, Item>(_ item: Item, into key: Key, in groups: inout [Key: [Item]], order: (Item) -> (Int, EntryID)) {
+        let place = order(item)
+        let position = groups[key]?.firstIndex { order($0) > place } ?? groups[key]?.endIndex ?? 0
+        groups[key, default: []].insert(item, at: position)
+    }
+
     func chapterLocation(guideline: String, section: String) -> (chapter: Entry, anchor: String?)? {
         sections[SectionKey(guideline: guideline, section: section)]
     }
