@@ -67,6 +67,19 @@ import Testing
         #expect(first == [nil] && second == [nil] && made.count.load(ordering: .relaxed) == 1)
     }
 
+    @Test func aComposedPieceIsKeptWhileWhatItIsMadeFromStaysTheSame() {
+        let cache = FragmentCache()
+        let made = Made()
+        func group(_ rows: [String]) -> String { cache.composed(.overviewGroup, key: "gruppe-1", inputs: rows) { "\(rows.joined()) \(made.next())" } }
+        #expect(group(["a", "b"]) == "ab 1" && group(["a", "b"]) == "ab 1")
+        #expect(group(["a", "c"]) == "ac 2")
+        #expect(cache.composed(.overviewGroup, key: "gruppe-2", inputs: ["a", "c"]) { "annen" } == "annen")
+        cache.forget(["a"])
+        #expect(group(["a", "c"]) == "ac 2")
+        cache.forgetAll()
+        #expect(group(["a", "c"]) == "ac 3")
+    }
+
     @Test func kindsDoNotShareAPiece() {
         let cache = FragmentCache()
         _ = cache.pieces(.searchDocument, ["a"]) { _ in "søk" }

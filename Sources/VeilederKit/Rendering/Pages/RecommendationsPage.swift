@@ -43,20 +43,19 @@ struct RecommendationsPage {
                     }
                     let guideline = kb.guideline(key.guideline)
                     let chapter = context.index.chapterLocation(guideline: key.guideline, section: key.section)
-                    var html = ""
-                    html.reserveCapacity(members.reduce(0) { $0 + rows[$1].html.html.utf8.count })
-                    for member in members {
-                        links.include(rows[member].html)
-                        html += rows[member].html.html
+                    let id = links.anchor("gruppe-\(key.guideline)-\(key.section.replacingOccurrences(of: ".", with: "-"))")
+                    let memberRows = members.map { rows[$0].html.html }
+                    for member in members { links.include(rows[member].html) }
+                    let title = "\(key.section) \(guideline?.contentsItem(numbered: key.section)?.title ?? "")"
+                    let chapterHref = chapter.map { links.href(to: $0.chapter, anchor: $0.anchor) }
+                    // A group is rendered again only when its heading or one of its rows changed.
+                    let inputs = [id, title, guideline?.shortTitle ?? key.guideline, chapterHref ?? "\u{0}"] + memberRows
+                    return context.composed(.overviewGroup, key: id, inputs: inputs) {
+                        context.templates.render(RecommendationGroup(
+                            id: id, title: title, guideline: guideline?.shortTitle ?? key.guideline, chapter: chapterHref,
+                            count: members.count, rows: memberRows.joined()), "recommendation-group")
                     }
-                    return RecommendationGroup(
-                        id: links.anchor("gruppe-\(key.guideline)-\(key.section.replacingOccurrences(of: ".", with: "-"))"),
-                        title: "\(key.section) \(guideline?.contentsItem(numbered: key.section)?.title ?? "")",
-                        guideline: guideline?.shortTitle ?? key.guideline,
-                        chapter: chapter.map { links.href(to: $0.chapter, anchor: $0.anchor) },
-                        count: members.count,
-                        rows: html)
-                })
+                }.joined())
             return context.templates.render(view, "recommendations")
         }
     }
@@ -127,7 +126,8 @@ struct RecommendationsView {
     let count: Int
     let script: String
     let filters: [FilterView]
-    let groups: [RecommendationGroup]
+    /// The groups' HTML, one after another.
+    let groups: String
 }
 
 struct FilterView {
@@ -149,7 +149,7 @@ struct OverviewRow: Sendable {
     let filterValues: [[Int]]
 }
 
-/// One section of the overview; answers the template's key lookups itself.
+/// One section of the overview, rendered from `recommendation-group`; answers the template's key lookups itself.
 struct RecommendationGroup: MustacheParent {
     let id: String
     let title: String

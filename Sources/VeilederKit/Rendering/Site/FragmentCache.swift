@@ -7,10 +7,13 @@ import Foundation
 public final class FragmentCache: @unchecked Sendable {
     enum Kind: Hashable {
         case searchDocument, exportRecord, overviewRow, glossaryTerm, fhirQuestionnaire, handout
+        /// Made from other pieces rather than from one entry.
+        case overviewGroup
     }
 
     private let lock = NSLock()
     private var pieces: [Kind: AnyPieces] = [:]
+    private var composed: [Kind: [String: (inputs: [String], value: String)]] = [:]
 
     public init() {}
 
@@ -24,6 +27,20 @@ public final class FragmentCache: @unchecked Sendable {
         return box.pieces(ids, make: make)
     }
 
+    /// A piece made from other texts (kept pieces among them), kept while they are the same; compared
+    /// by storage first, so texts taken from the cache compare at once. The caller makes it when not.
+    func composed(_ kind: Kind, key: String, inputs: [String], make: () -> String) -> String {
+        lock.lock()
+        let kept = composed[kind]?[key]
+        lock.unlock()
+        if let kept, kept.inputs == inputs { return kept.value }
+        let value = make()
+        lock.lock()
+        composed[kind, default: [:]][key] = (inputs, value)
+        lock.unlock()
+        return value
+    }
+
     func forget(_ ids: Set<EntryID>) {
         lock.lock()
         for box in pieces.values { box.forget(ids) }
@@ -33,6 +50,7 @@ public final class FragmentCache: @unchecked Sendable {
     func forgetAll() {
         lock.lock()
         pieces = [:]
+        composed = [:]
         lock.unlock()
     }
 }

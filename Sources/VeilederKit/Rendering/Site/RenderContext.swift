@@ -39,6 +39,11 @@ struct RenderContext {
         fragments?.pieces(kind, entries.map(\.id)) { make(entries[$0]) } ?? entries.parallelMap(make)
     }
 
+    /// A piece made from other texts, from the cache while they are the same.
+    func composed(_ kind: FragmentCache.Kind, key: String, inputs: [String], make: () -> String) -> String {
+        fragments?.composed(kind, key: key, inputs: inputs, make: make) ?? make()
+    }
+
     func menu(_ links: PageLinks) -> [Crumb] {
         knowledgeBase.guidelines.sorted { $0.id < $1.id }.map {
             Crumb(title: $0.shortTitle, href: links.href(to: SitePaths.guideline($0.id)))

@@ -4,7 +4,7 @@ import Mustache
 /// The Mustache templates in `templates/`, loaded once per build. Every page goes through `layout`.
 public struct TemplateSet: Sendable {
     public static let required = [
-        "layout", "front", "guideline", "chapter", "recommendation", "recommendations", "recommendation-row", "definition", "category",
+        "layout", "front", "guideline", "chapter", "recommendation", "recommendations", "recommendation-group", "recommendation-row", "definition", "category",
         "questionnaire", "brochure", "article", "recommendation-table", "grading-table", "data-table", "people",
         "advice", "glossary", "glossary-term", "search", "brochure-print",
     ]
