@@ -33,23 +33,17 @@ public enum LinkVerifier {
         for file in files {
             let earlier = verified(file) ?? []
             for (index, group) in file.linkGroups.enumerated() where index >= earlier.count || group != earlier[index] {
-                broken.formUnion(brokenLinks(in: group, of: file, anchorsOf: anchorsOf))
+                for link in group {
+                    guard let targetAnchors = anchorsOf(link.target) else {
+                        broken.insert(BrokenLink(page: file.path, href: link.href, reason: "peker på en fil som ikke finnes"))
+                        continue
+                    }
+                    if let anchor = link.anchor, !targetAnchors.contains(anchor) {
+                        broken.insert(BrokenLink(page: file.path, href: link.href, reason: "peker på et anker som ikke finnes"))
+                    }
+                }
             }
         }
         return broken.sorted { ($0.page, $0.href) < ($1.page, $1.href) }
-    }
-
-    private static func brokenLinks(in links: [InternalLink], of file: OutputFile, anchorsOf: (String) -> Set<String>?) -> [BrokenLink] {
-        var broken: [BrokenLink] = []
-        for link in links {
-            guard let targetAnchors = anchorsOf(link.target) else {
-                broken.append(BrokenLink(page: file.path, href: link.href, reason: "peker på en fil som ikke finnes"))
-                continue
-            }
-            if let anchor = link.anchor, !targetAnchors.contains(anchor) {
-                broken.append(BrokenLink(page: file.path, href: link.href, reason: "peker på et anker som ikke finnes"))
-            }
-        }
-        return broken
     }
 }
