@@ -1,6 +1,6 @@
 /// Which render jobs an edit can change, so that a rebuild renders only those. It errs towards
 /// rendering more: an entry's page, the pages it links to and that link to it, pages that show it
-/// beside itself (same topic, chapter neighbours, tables and figures that list it), definitions
+/// beside itself (same topic, the chapters before and after, tables and figures that list it), definitions
 /// whose «omtalt i» it joins or leaves, and every file that draws on many entries. An edit of the
 /// text alone — the same front matter, links and mentions — shows only on the entry's page, in the
 /// recommendation tables that quote it and in the shared files that read bodies. The incremental
@@ -45,6 +45,14 @@ enum AffectedJobs {
         return shared.map(SiteRenderer.Job.shared) + ids.sorted().map(SiteRenderer.Job.entry)
     }
 
+    /// The chapters just before and after this one in its guideline.
+    static func adjacentChapters(of entry: Entry, in kb: KnowledgeBase) -> [EntryID] {
+        guard let guideline = entry.guideline.flatMap(kb.guideline) else { return [] }
+        let chapters = kb.chapters(of: guideline)
+        guard let position = chapters.firstIndex(where: { $0.id == entry.id }) else { return [] }
+        return [position - 1, position + 1].filter(chapters.indices.contains).map { chapters[$0].id }
+    }
+
     /// What other pages show of an entry's body: the entries it links to and the definitions it mentions.
     static func references(of entry: Entry, in kb: KnowledgeBase) -> (links: Set<EntryID>, mentions: Set<EntryID>) {
         (Set(kb.linksByID[entry.id]?.targets ?? []), MentionIndex.definitions(mentionedBy: entry, in: kb))
@@ -82,7 +90,8 @@ enum AffectedJobs {
             ids.formUnion(figurePages(kb))
             ids.formUnion(tablePages(of: recommendation, in: kb))
         case .chapter(let chapter):
-            ids.formUnion(kb.entries.filter { $0.kind == .chapter && $0.guideline == chapter.guideline }.map(\.id))
+            // A chapter's page names the chapters before and after it.
+            ids.formUnion(adjacentChapters(of: entry, in: kb))
             let sections = Set(chapter.sections.compactMap(\.number) + [chapter.number].compactMap { $0 })
             for (other, recommendation) in kb.recommendations
             where recommendation.guideline == chapter.guideline && sections.contains(recommendation.section) {
