@@ -8,8 +8,8 @@ import Glibc
 
 /// veileder-bench: builds synthetic knowledge bases shaped like the real one and prints, per size,
 /// the median and spread of each stage over several runs, the time `veileder watch` takes to rebuild
-/// after one recommendation is saved (`rebuild tekst`: a sentence added; `rebuild tema`: its topic
-/// renamed), and the peak memory. Each size runs in a
+/// after one file is saved (`rebuild tekst`: a sentence added to a recommendation; `rebuild tema`:
+/// its topic renamed; `rebuild kapittel`: a chapter's title renamed), and the peak memory. Each size runs in a
 /// child process so peak memory is its own.
 ///
 ///   swift run -c release veileder-bench                       1,000 and 10,000 entries, 5 runs
@@ -23,8 +23,8 @@ if arguments.contains("--help") || arguments.contains("-h") {
 
     Builds synthetic knowledge bases (default 1000 and 10000 entries) and prints the median and
     spread of each stage over --runs builds (default 5), the time an incremental rebuild takes after
-    one recommendation is saved with a sentence added to its text, and again with its topic renamed,
-    publishing included (as in veileder watch; --rebuilds times each, default --runs), with
+    one recommendation is saved with a sentence added to its text, again with its topic renamed, and
+    after a chapter's title is renamed, publishing included (as in veileder watch; --rebuilds times each, default --runs), with
     their stages, and the peak memory.
     Run it in release mode: swift run -c release veileder-bench
     """)
@@ -72,14 +72,24 @@ typealias Edit = (String, Int) -> String
 /// A sentence added to the body: the front matter, links and mentions stay as they were.
 func textEdit(_ text: String, _ run: Int) -> String { text + "\nEndring \(run).\n" }
 
-/// The recommendation's topic renamed: front matter, which the overview and the guideline pages show.
-func frontMatterEdit(_ text: String, _ run: Int) -> String {
-    var lines = text.components(separatedBy: "\n")
-    guard let index = lines.firstIndex(where: { $0.hasPrefix("topic: ") }) else { return text }
-    let topic = lines[index].dropFirst("topic: ".count).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
-        .replacingOccurrences(of: #" \(endret \d+\)$"#, with: "", options: .regularExpression)
-    lines[index] = "topic: \"\(topic) (endret \(run))\""
-    return lines.joined(separator: "\n")
+/// A front-matter value renamed: the recommendation's topic, which the overview shows, or a
+/// chapter's title, which the chapters beside it and its recommendations show.
+func renaming(_ key: String) -> Edit {
+    { text, run in
+        var lines = text.components(separatedBy: "\n")
+        guard let index = lines.firstIndex(where: { $0.hasPrefix("\(key): ") }) else { return text }
+        let value = lines[index].dropFirst(key.count + 2).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
+            .replacingOccurrences(of: #" \(endret \d+\)$"#, with: "", options: .regularExpression)
+        lines[index] = "\(key): \"\(value) (endret \(run))\""
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// What the bench saves: a name, the folder of the file it edits, and the edit.
+func editsTimed() -> [(name: String, folder: String, edit: Edit)] {
+    [("rebuild tekst", "/anbefalinger/", textEdit),
+     ("rebuild tema", "/anbefalinger/", renaming("topic")),
+     ("rebuild kapittel", "/kapitler/", renaming("title"))]
 }
 
 /// One kind of edit's rebuilds: seconds per stage of each, and the jobs the last one rendered.
@@ -88,9 +98,9 @@ struct Rebuilds {
     var jobs = 0
 }
 
-/// What `veileder watch` does after an editor saves one recommendation, on a copy of the content:
-/// for each edit, --rebuilds saves of the same file, each updated and published as watch does.
-func measureRebuilds(content: URL, edits: [Edit]) throws -> [Rebuilds] {
+/// What `veileder watch` does after an editor saves one file, on a copy of the content: for each
+/// edit, --rebuilds saves of the first file in its folder, each updated and published as watch does.
+func measureRebuilds(content: URL) throws -> [Rebuilds] {
     let copy = FileManager.default.temporaryDirectory.appendingPathComponent("veileder-bench-watch-\(getpid())")
     let site = FileManager.default.temporaryDirectory.appendingPathComponent("veileder-bench-watch-site-\(getpid())")
     try? FileManager.default.removeItem(at: copy)
@@ -103,10 +113,11 @@ func measureRebuilds(content: URL, edits: [Edit]) throws -> [Rebuilds] {
     let build = try IncrementalBuild(contentRoot: copy, templates: templates, today: CalendarDate("2026-11-22"), strict: false)
     let first = try build.update()
     try SitePublisher.publish(first.site.values.sorted { $0.path < $1.path }, to: site)
-    guard let file = try ContentLoader.contentFiles(under: copy).first(where: { $0.contains("/anbefalinger/") }) else { return [] }
-    let url = copy.appendingPathComponent(file)
-    return try edits.map { edit in
+    let files = try ContentLoader.contentFiles(under: copy)
+    return try editsTimed().map { _, folder, edit in
         var rebuilds = Rebuilds()
+        guard let file = files.first(where: { $0.contains(folder) }) else { return rebuilds }
+        let url = copy.appendingPathComponent(file)
         for run in 1...max(rebuildRuns, 1) {
             try edit(try String(contentsOf: url, encoding: .utf8), run).write(to: url, atomically: true, encoding: .utf8)
             let start = DispatchTime.now().uptimeNanoseconds
@@ -144,13 +155,13 @@ func child(content: URL, label: String) throws {
     defer { try? FileManager.default.removeItem(at: benchOutput) }
     for _ in 0..<runs { samples.append(try measure(content: content)) }
     let buildMemory = peakMemoryMB()
-    let rebuilds = try measureRebuilds(content: content, edits: [textEdit, frontMatterEdit])
+    let rebuilds = try measureRebuilds(content: content)
     let stages = ["load", "link", "check", "check-total", "render", "verify", "publish", "total"]
     var line = label.padding(toLength: 14, withPad: " ", startingAt: 0) + medians(samples, of: stages)
     line += String(format: "  sider %d  minne %.0f MB (med watch %.0f MB)",
                    Int(samples[0]["pages"] ?? 0), buildMemory, peakMemoryMB())
-    for (name, rebuild) in zip(["rebuild tekst", "rebuild tema"], rebuilds) {
-        line += "\n  " + name.padding(toLength: 14, withPad: " ", startingAt: 0)
+    for (name, rebuild) in zip(editsTimed().map(\.name), rebuilds) where !rebuild.stages.isEmpty {
+        line += "\n  " + name.padding(toLength: 17, withPad: " ", startingAt: 0)
             + medians(rebuild.stages, of: ["load", "link", "check", "render", "verify", "publish", "total"])
             + String(format: " (%d jobber, %d ganger)", rebuild.jobs, rebuild.stages.count)
     }

@@ -1,5 +1,5 @@
 /// Which render jobs an edit can change, so that a rebuild renders only those. It errs towards
-/// rendering more: an entry's page, the pages it links to and that link to it, pages that show it
+/// rendering more: an entry's page, the pages it links to and whose front matter names it, pages that show it
 /// beside itself (same topic, the chapters before and after, tables and figures that list it), definitions
 /// whose «omtalt i» it joins or leaves, and every file that draws on many entries. An edit of the
 /// text alone — the same front matter, links and mentions — shows only on the entry's page, in the
@@ -73,7 +73,11 @@ enum AffectedJobs {
 
     /// Entries whose pages show something of this entry, in one state of the knowledge base.
     static func neighbours(of entry: Entry, in kb: KnowledgeBase) -> Set<EntryID> {
-        var ids = Set(kb.backlinks[entry.id] ?? [])
+        // Of the entries that link to it, those whose front matter names it show its title (inherited
+        // strength, documentation taken from it); a link in a body shows only its own words.
+        var ids = Set((kb.backlinks[entry.id] ?? []).filter { id in
+            kb.entry(id)?.frontMatterReferences.contains { $0.target == entry.id } ?? true
+        })
         ids.formUnion(entry.frontMatterReferences.map(\.target))
         for link in kb.scan(entry.id)?.links ?? [] {
             if case .entry(let target, _) = LinkReference(link.url) { ids.insert(target) }

@@ -63,6 +63,8 @@ import Testing
                  "a recommendation changes direction, which the guideline's chart counts"),
         .replace("korsrygg/anbefalinger/sengeleie-akutt.md", "order: 6\n", "order: 60\n",
                  "a recommendation moves to the end of its table"),
+        .replace("korsrygg/anbefalinger/bilde-nerverot-initialt.md", #"topic: "Nerverotaffeksjon uten røde flagg""#, #"topic: "Nerverotaffeksjon uten røde flagg ved utredning""#,
+                 "a recommendation whose strength five others inherit changes topic"),
         .replace("korsrygg/kapitler/epidemiologi.md", "title: Epidemiologi og kostnader", "title: Epidemiologi og kostnader ved ryggplager",
                  "a chapter changes title"),
         .replace("korsrygg/kategorier/kategori-uspesifikke.md", "name: Uspesifikke korsryggsmerter", "name: Uspesifikke ryggsmerter",
