@@ -59,29 +59,3 @@ enum FileWriter {
         }
     }
 }
-
-/// Reads through segments in order, comparing what it passes.
-private struct SegmentCursor {
-    let segments: [[UInt8]]
-    var segment = 0
-    var offset = 0
-
-    init(_ segments: [[UInt8]]) { self.segments = segments.filter { !$0.isEmpty } }
-
-    var isAtEnd: Bool { segment == segments.count }
-
-    /// Whether the next bytes are `bytes`; moves past them.
-    mutating func consume(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        var compared = 0
-        while compared < bytes.count {
-            guard segment < segments.count else { return false }
-            let length = min(bytes.count - compared, segments[segment].count - offset)
-            let same = segments[segment].withUnsafeBytes { memcmp($0.baseAddress! + offset, bytes.baseAddress! + compared, length) == 0 }
-            guard same else { return false }
-            compared += length
-            offset += length
-            if offset == segments[segment].count { (segment, offset) = (segment + 1, 0) }
-        }
-        return true
-    }
-}

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 /// One file of the site: its path, its bytes, and — for pages — the anchors it defines and the
 /// internal links it makes, collected while rendering so links are verified without parsing HTML.
 ///
@@ -38,7 +44,11 @@ public struct OutputFile: Sendable {
     public func hasSameBytes(as other: OutputFile) -> Bool {
         if segments == other.segments { return true }
         guard byteCount == other.byteCount else { return false }
-        return segments.joined().elementsEqual(other.segments.joined())
+        var cursor = SegmentCursor(other.segments)
+        for segment in segments where !segment.isEmpty {
+            guard segment.withUnsafeBytes({ cursor.consume($0) }) else { return false }
+        }
+        return cursor.isAtEnd
     }
 }
 
@@ -49,4 +59,34 @@ public struct InternalLink: Sendable, Hashable {
     public let anchor: String?
     /// The href as emitted, for messages.
     public let href: String
+}
+
+/// Reads through segments in order, comparing what it passes.
+struct SegmentCursor {
+    let segments: [[UInt8]]
+    var segment = 0
+    var offset = 0
+
+    init(_ segments: [[UInt8]]) { self.segments = segments.filter { !$0.isEmpty } }
+
+    var isAtEnd: Bool { segment == segments.count }
+
+    /// Whether the next bytes are `bytes`; moves past them.
+    mutating func consume(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var compared = 0
+        while compared < bytes.count {
+            guard segment < segments.count else { return false }
+            let length = min(bytes.count - compared, segments[segment].count - offset)
+            // Storage shared by both sides (a kept piece) is the same without reading it.
+            let same = segments[segment].withUnsafeBytes { mine in
+                let (a, b) = (mine.baseAddress! + offset, bytes.baseAddress! + compared)
+                return a == b || memcmp(a, b, length) == 0
+            }
+            guard same else { return false }
+            compared += length
+            offset += length
+            if offset == segments[segment].count { (segment, offset) = (segment + 1, 0) }
+        }
+        return true
+    }
 }
