@@ -46,20 +46,30 @@ public struct SiteRenderer: Sendable {
         /// What the file shows of an entry's front matter, for the files that read no bodies: an edit
         /// that leaves this as it was cannot change the file. nil when the file may show any of it.
         /// A guideline's page shows its recommendations only in the chart (by chapter, direction and
-        /// strong grade) and their count; the front page shows articles; the FHIR files questionnaires;
-        /// the overview recommendations and the chapters their sections are in.
+        /// strong grade) and their count, and its chapters as the places its table of contents links
+        /// to; the overview shows recommendations, and chapters as the places its sections link to;
+        /// the front page shows articles; the FHIR files questionnaires.
         func frontMatterShown(of entry: Entry) -> [String]? {
-            switch self {
-            case .searchPage, .schemas, .assets: return []
-            case .front: return entry.kind == .article ? nil : []
-            case .questionnaires: return entry.kind == .questionnaire ? nil : []
-            case .overview: return entry.kind == .recommendation || entry.kind == .chapter ? nil : []
-            case .guidelines:
-                guard let recommendation = entry.content.recommendation else { return nil }
+            switch (self, entry.content) {
+            case (.searchPage, _), (.schemas, _), (.assets, _): return []
+            case (.front, _): return entry.kind == .article ? nil : []
+            case (.questionnaires, _): return entry.kind == .questionnaire ? nil : []
+            case (.overview, .recommendation): return nil
+            case (.overview, .chapter(let chapter)): return SharedFile.linkTargets(of: chapter, byTitle: false)
+            case (.overview, _): return []
+            case (.guidelines, .recommendation(let recommendation)):
                 return [recommendation.guideline, recommendation.section, recommendation.direction.rawValue,
                         recommendation.strength.grades.contains(.sterk) ? "sterk" : ""]
-            case .searchIndex, .export, .handouts, .brochure, .glossary: return nil
+            case (.guidelines, .chapter(let chapter)): return SharedFile.linkTargets(of: chapter, byTitle: true)
+            case (.guidelines, _), (.searchIndex, _), (.export, _), (.handouts, _), (.brochure, _), (.glossary, _): return nil
             }
+        }
+
+        /// Where links to a chapter's sections go: its number and its sections' numbers and anchors,
+        /// and, where a table of contents finds unnumbered parts by title, their titles.
+        private static func linkTargets(of chapter: Chapter, byTitle: Bool) -> [String] {
+            [chapter.guideline, chapter.number ?? "\u{0}", byTitle && chapter.number == nil ? chapter.title : ""]
+                + chapter.sections.flatMap { [$0.number ?? "\u{0}", $0.anchor, byTitle && $0.number == nil ? $0.title : ""] }
         }
     }
 
