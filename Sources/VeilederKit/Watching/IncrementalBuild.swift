@@ -109,9 +109,10 @@ public final class IncrementalBuild {
         // Changes that kept every front matter leave the site's lookups as they were, but for the entries'
         // objects; changed recommendations move within them.
         let index = published.flatMap { published -> SiteIndex? in
-            let after = PathOrder.items(in: report.knowledgeBase.entries, at: pending.sorted(), path: \.file)
+            let files = pending.sorted()
+            let after = PathOrder.items(in: report.knowledgeBase.entries, at: files, path: \.file)
             if pendingBodiesOnly { return published.index.replacing(after) }
-            let before = PathOrder.items(in: published.knowledgeBase.entries, at: pending.sorted(), path: \.file)
+            let before = PathOrder.items(in: published.knowledgeBase.entries, at: files, path: \.file)
             guard before.count == after.count, zip(before, after).allSatisfy({ $0.id == $1.id }) else { return nil }
             return published.index.updating(Array(zip(before, after)))
         }

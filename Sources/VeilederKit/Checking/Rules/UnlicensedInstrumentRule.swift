@@ -15,8 +15,7 @@ struct UnlicensedInstrumentRule: CheckRule {
 
     static func check(_ context: CheckContext) -> [Diagnostic] {
         context.checked.entries.compactMap { entry in
-            guard let questionnaire = entry.content.questionnaire, !questionnaire.isOwnedByGuideline,
-                  questionnaire.licence == nil else { return nil }
+            guard let questionnaire = entry.content.questionnaire, !questionnaire.mayBePublished else { return nil }
             return finding(entry.locations["owner"], "«\(questionnaire.title)» eies av «\(questionnaire.owner)» og har ingen lisens; det blir ikke publisert.")
         }
     }

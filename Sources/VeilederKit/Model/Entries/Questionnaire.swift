@@ -32,6 +32,8 @@ public struct Questionnaire: Sendable, Hashable {
 
     public static let guidelineOwner = "retningslinjen"
     public var isOwnedByGuideline: Bool { owner == Questionnaire.guidelineOwner }
+    /// Whether its text may be published: the guideline's own instrument, or one under a licence.
+    public var mayBePublished: Bool { isOwnedByGuideline || licence != nil }
 }
 
 public struct QuestionItem: Sendable, Hashable {

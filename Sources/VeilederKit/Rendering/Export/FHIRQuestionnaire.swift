@@ -19,7 +19,7 @@ struct FHIRQuestionnaire {
     /// The entry's file, or nil when it is no questionnaire or one that may not be published.
     func resource(_ entry: Entry) -> OutputFile? {
         let kb = context.knowledgeBase
-        guard let questionnaire = entry.content.questionnaire, questionnaire.isOwnedByGuideline || questionnaire.licence != nil else {
+        guard let questionnaire = entry.content.questionnaire, questionnaire.mayBePublished else {
             return nil
         }
         let guideline = kb.guideline(questionnaire.guideline)

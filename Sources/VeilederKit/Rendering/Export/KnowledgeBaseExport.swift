@@ -9,11 +9,7 @@ struct KnowledgeBaseExport {
 
     func render() -> OutputFile {
         let kb = context.knowledgeBase
-        let published = kb.entries.filter { entry in
-            guard let questionnaire = entry.content.questionnaire else { return true }
-            return questionnaire.isOwnedByGuideline || questionnaire.licence != nil
-        }
-        let entries = context.pieces(.exportRecord, published) { record($0) }.sorted { $0.id != $1.id ? $0.id < $1.id : $0.json.lexicographicallyPrecedes($1.json) }
+        let entries = context.pieces(.exportRecord, kb.entries.filter(\.isPublished)) { record($0) }.sorted { $0.id != $1.id ? $0.id < $1.id : $0.json.lexicographicallyPrecedes($1.json) }
         let document: JSONValue = .object([
             "format": "veileder-kunnskapsbase",
             "version": 1,

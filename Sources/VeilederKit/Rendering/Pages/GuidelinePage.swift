@@ -34,7 +34,7 @@ struct GuidelinePage {
                     .map { Crumb(title: $0.displayTitle, href: links.href(to: $0)) }
             }
             let publishedQuestionnaires = entries.filter { entry in
-                entry.content.questionnaire.map { $0.isOwnedByGuideline || $0.licence != nil } ?? false
+                entry.kind == .questionnaire && entry.isPublished
             }.map { Crumb(title: $0.displayTitle, href: links.href(to: $0)) }
             return context.templates.render(GuidelineView(
                 title: guideline.title, status: guideline.status.label, statusNote: guideline.statusNote,

@@ -7,7 +7,7 @@ struct QuestionnairePage {
     let context: RenderContext
 
     func render(_ entry: Entry, _ questionnaire: Questionnaire) -> OutputFile? {
-        guard questionnaire.isOwnedByGuideline || questionnaire.licence != nil else { return nil }
+        guard questionnaire.mayBePublished else { return nil }
         let kb = context.knowledgeBase
         let path = SitePaths.location(of: entry).page
         let guideline = kb.guideline(questionnaire.guideline)

@@ -48,11 +48,12 @@ struct RecommendationsPage {
                     for member in members { links.include(rows[member].html) }
                     let title = "\(key.section) \(guideline?.contentsItem(numbered: key.section)?.title ?? "")"
                     let chapterHref = chapter.map { links.href(to: $0.chapter, anchor: $0.anchor) }
+                    let guidelineName = guideline?.shortTitle ?? key.guideline
                     // A group is rendered again only when its heading or one of its rows changed.
-                    let inputs = [id, title, guideline?.shortTitle ?? key.guideline, chapterHref ?? "\u{0}"] + memberRows
+                    let inputs = [id, title, guidelineName, chapterHref ?? "\u{0}"] + memberRows
                     return context.composed(.overviewGroup, key: id, inputs: inputs) {
                         context.templates.render(RecommendationGroup(
-                            id: id, title: title, guideline: guideline?.shortTitle ?? key.guideline, chapter: chapterHref,
+                            id: id, title: title, guideline: guidelineName, chapter: chapterHref,
                             count: members.count, rows: memberRows.joined()), "recommendation-group")
                     }
                 }.joined())

@@ -39,11 +39,7 @@ struct SearchPage {
     /// The index: a document per entry and guideline, made and encoded on all cores, sorted by address.
     func index() -> OutputFile {
         let kb = context.knowledgeBase
-        let published = kb.entries.filter { entry in
-            guard let questionnaire = entry.content.questionnaire else { return true }
-            return questionnaire.isOwnedByGuideline || questionnaire.licence != nil
-        }
-        let fromEntries = context.pieces(.searchDocument, published) { entry -> (address: String, json: [UInt8], links: [InternalLink]) in
+        let fromEntries = context.pieces(.searchDocument, kb.entries.filter(\.isPublished)) { entry -> (address: String, json: [UInt8], links: [InternalLink]) in
             let links = PageLinks(page: SitePaths.search)
             let document = document(for: entry, links: links)
             return (document.u, document.json, links.links)

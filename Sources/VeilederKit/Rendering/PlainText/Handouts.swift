@@ -14,7 +14,7 @@ struct Handouts {
     /// The site path of an entry's handout, when it has one.
     func path(for entry: Entry) -> String? {
         switch entry.content {
-        case .questionnaire(let questionnaire) where questionnaire.isOwnedByGuideline || questionnaire.licence != nil:
+        case .questionnaire(let questionnaire) where questionnaire.mayBePublished:
             return Handouts.path(for: entry.id.rawValue)
         case .chapter(let chapter) where chapter.title == "Kortversjonen":
             return Handouts.path(for: entry.id.rawValue)

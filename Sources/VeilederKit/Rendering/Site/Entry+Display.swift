@@ -1,4 +1,7 @@
 extension Entry {
+    /// Whether the site shows the entry: every entry but an instrument without a licence.
+    var isPublished: Bool { content.questionnaire?.mayBePublished ?? true }
+
     /// How the entry is named in links, lists and page titles.
     var displayTitle: String {
         switch content {

@@ -42,7 +42,6 @@ public struct OutputFile: Sendable {
 
     /// Whether both files hold the same bytes; segments that share storage are not read.
     public func hasSameBytes(as other: OutputFile) -> Bool {
-        if segments == other.segments { return true }
         guard byteCount == other.byteCount else { return false }
         var cursor = SegmentCursor(other.segments)
         for segment in segments where !segment.isEmpty {
