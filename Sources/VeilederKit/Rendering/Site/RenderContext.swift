@@ -7,7 +7,6 @@ struct RenderContext {
     let index: SiteIndex
     /// Pieces kept from an earlier render of an incremental build; nil in a full build.
     var fragments: FragmentCache? = nil
-    let layoutShells = LayoutShells()
 
     static let siteName = "Veileder for rygg- og nakkesmerter"
 
@@ -30,7 +29,7 @@ struct RenderContext {
             content: body)
         links.anchor("innhold")
         return OutputFile(
-            path: path, bytes: layoutShells.page(layout, path: path, templates: templates), anchors: links.anchors, links: links.links)
+            path: path, bytes: templates.renderBytes(layout, "layout"), anchors: links.anchors, links: links.links)
     }
 
     /// The per-entry pieces of a shared file, in the entries' order, made on all cores; from the

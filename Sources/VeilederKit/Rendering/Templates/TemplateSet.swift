@@ -10,12 +10,15 @@ public struct TemplateSet: Sendable {
     ]
 
     let library: MustacheLibrary
+    /// Kept with the templates they were made from, so `veileder watch` keeps them between rebuilds.
+    let shells: TemplateShells
     /// Static files beside the templates (`assets/…`), copied to the site as they are.
     public let assets: [OutputFile]
 
     public static func load(from folder: URL) throws -> TemplateSet {
         FastHTMLContentType.register()
         var library = MustacheLibrary()
+        var shellable = Set<String>()
         for name in required {
             let url = folder.appendingPathComponent("\(name).mustache")
             guard let text = try? String(contentsOf: url, encoding: .utf8) else {
@@ -23,15 +26,23 @@ public struct TemplateSet: Sendable {
             }
             do {
                 library.register(try MustacheTemplate(string: FastHTMLContentType.pragma + text), named: name)
+                if TemplateShells.canShell(text) { shellable.insert(name) }
             } catch {
                 throw TemplateError(file: "templates/\(name).mustache", message: "Malen kan ikke leses: \(error).")
             }
         }
-        return TemplateSet(library: library, assets: try assetFiles(in: folder.appendingPathComponent("assets")))
+        return TemplateSet(
+            library: library, shells: TemplateShells(shellable: shellable),
+            assets: try assetFiles(in: folder.appendingPathComponent("assets")))
     }
 
     func render(_ view: Any, _ name: String) -> String {
-        library.render(ReflectedView.wrap(view), withTemplate: name) ?? ""
+        shells.render(view, name, library: library).string
+    }
+
+    /// The same text as `render`, as bytes, without making a `String` of a page put together from a shell.
+    func renderBytes(_ view: Any, _ name: String) -> [UInt8] {
+        shells.render(view, name, library: library).bytes
     }
 
     private static func assetFiles(in folder: URL) throws -> [OutputFile] {

@@ -1,0 +1,290 @@
+import Foundation
+import Mustache
+
+/// Renders a template once per shape of view rather than once per page. Each template lookup costs
+/// a microsecond or two in swift-mustache, and a recommendation's page makes about sixty; asking the
+/// view the same questions directly costs a few dozen nanoseconds each.
+///
+/// The shape of a view is what it answers to the template's lookups, with each text reduced to
+/// whether it is empty or ends a line (`ViewAnswer`). Views of one shape make the template take the
+/// same path and differ only in the texts it writes, so the template is rendered once with a marker
+/// for each text (the shell), and every later view of that shape is the shell with its own texts put
+/// in. The lookups of all known shapes form a tree, so finding a view's shape asks each question once.
+///
+/// A marker holds `<`, so the shell shows where the template escapes a text: `&lt;` where it does.
+/// A shape gets a shell only when a second view of it comes, and only if the shell filled with the
+/// first view's texts is byte for byte what the template rendered for it; otherwise views of that
+/// shape are rendered whole. Templates with partials or with transforms that read a text's letters
+/// or sort (`canShell`) are always rendered whole.
+final class TemplateShells: @unchecked Sendable {
+    /// Shapes kept per template; views of any other shape are rendered whole.
+    static let maximumShapes = 2048
+
+    enum Piece: Equatable {
+        case text([UInt8])
+        case value(Int, escaped: Bool)
+    }
+
+    /// A rendering: the template's own text, or a shell and the texts that go in it.
+    enum Rendered {
+        case whole(String)
+        case shell([Piece], [String])
+    }
+
+    private enum Shape {
+        /// Rendered once; made a shell when a second view of this shape comes.
+        case seen(texts: [String], output: [UInt8])
+        case shell([Piece])
+        /// The markers could not stand in for this shape's texts.
+        case whole
+    }
+
+    private final class Node {
+        let lookup: ViewLookup
+        /// The type of value this lookup had when its node was made, and how it takes part.
+        let type: ObjectIdentifier?
+        let kind: ValueKind?
+        let elements: (ObjectIdentifier, ValueKind)?
+        /// Few: most lookups have one or two answers among all shapes.
+        var next: [(answer: ViewAnswer, next: Next)] = []
+
+        init(_ lookup: ViewLookup, type: ObjectIdentifier?, kind: ValueKind?, elements: (ObjectIdentifier, ValueKind)?) {
+            self.lookup = lookup
+            self.type = type
+            self.kind = kind
+            self.elements = elements
+        }
+
+        func following(_ answer: ViewAnswer) -> Next? {
+            for entry in next where entry.answer == answer { return entry.next }
+            return nil
+        }
+    }
+
+    private enum Next {
+        case lookup(Node)
+        case shape(Int)
+    }
+
+    private struct Shapes {
+        var first: Next?
+        var shapes: [Shape] = []
+    }
+
+    private let shellable: Set<String>
+    private let lock = ReadWriteLock()
+    private var templates: [String: Shapes] = [:]
+
+    init(shellable: Set<String>) {
+        self.shellable = shellable
+    }
+
+    /// How many shapes of each kind the templates have met so far.
+    var counts: (shells: Int, seenOnce: Int, whole: Int) {
+        lock.read()
+        defer { lock.unlock() }
+        var counts = (shells: 0, seenOnce: 0, whole: 0)
+        for shape in templates.values.flatMap(\.shapes) {
+            switch shape {
+            case .shell: counts.shells += 1
+            case .seen: counts.seenOnce += 1
+            case .whole: counts.whole += 1
+            }
+        }
+        return counts
+    }
+
+    func render(_ view: Any, _ name: String, library: MustacheLibrary) -> Rendered {
+        let view = view as? MustacheParent ?? ReflectedView.wrap(view)
+        guard shellable.contains(name), let root = view as? MustacheParent else {
+            return .whole(library.render(view, withTemplate: name) ?? "")
+        }
+        lock.read()
+        let shapes = templates[name]
+        let found = TemplateShells.find(shapes?.first, for: root)
+        let shape = found.map { shapes!.shapes[$0.shape] }
+        lock.unlock()
+
+        switch (found, shape) {
+        case (let found?, .shell(let pieces)?):
+            return .shell(pieces, found.texts)
+        case (_?, .whole?):
+            return .whole(library.render(root, withTemplate: name) ?? "")
+        case (let found?, .seen(let texts, let output)?):
+            let pieces = TemplateShells.shell(of: root, name, library: library)
+                .flatMap { TemplateShells.assemble($0, texts) == output ? $0 : nil }
+            lock.write()
+            templates[name]!.shapes[found.shape] = pieces.map(Shape.shell) ?? .whole
+            lock.unlock()
+            if let pieces { return .shell(pieces, found.texts) }
+            return .whole(library.render(root, withTemplate: name) ?? "")
+        default:
+            guard (shapes?.shapes.count ?? 0) < TemplateShells.maximumShapes else {
+                return .whole(library.render(root, withTemplate: name) ?? "")
+            }
+            let trace = ViewTrace(root: root, marked: false)
+            let output = library.render(trace.root, withTemplate: name) ?? ""
+            if trace.complete {
+                lock.write()
+                TemplateShells.insert(
+                    trace, .seen(texts: trace.answers.texts, output: Array(output.utf8)), into: &templates[name, default: Shapes()])
+                lock.unlock()
+            }
+            return .whole(output)
+        }
+    }
+
+    /// The shape a view has among those known, and its texts in marker order.
+    private static func find(_ first: Next?, for root: MustacheParent) -> (shape: Int, texts: [String])? {
+        var answers = ViewAnswers(root: root)
+        var next = first
+        while let current = next {
+            switch current {
+            case .shape(let shape):
+                return (shape, answers.texts)
+            case .lookup(let node):
+                let value = answers.views[node.lookup.view].child(named: node.lookup.key)
+                let known = value.flatMap { node.type == ObjectIdentifier(type(of: $0)) ? node.kind : nil }
+                guard let answer = answers.answer(value, kind: known, elements: node.elements) else { return nil }
+                next = node.following(answer)
+            }
+        }
+        return nil
+    }
+
+    /// Adds a shape's lookups to the tree; a shape met twice at once (two pages on two cores) is kept once.
+    private static func insert(_ trace: ViewTrace, _ shape: Shape, into shapes: inout Shapes) {
+        guard shapes.shapes.count < maximumShapes else { return }
+        let index = shapes.shapes.count
+        let lookups = trace.lookups
+        func node(_ position: Int) -> Node {
+            let lookup = lookups[position]
+            return Node(lookup.lookup, type: lookup.type, kind: trace.kinds[position].value, elements: trace.kinds[position].elements)
+        }
+        guard let firstLookup = lookups.first?.lookup else {
+            if shapes.first == nil {
+                shapes.first = .shape(index)
+                shapes.shapes.append(shape)
+            }
+            return
+        }
+        if shapes.first == nil { shapes.first = .lookup(node(0)) }
+        guard case .lookup(var current) = shapes.first, current.lookup == firstLookup else { return }
+        for position in lookups.indices {
+            let answer = lookups[position].answer
+            let isLast = position + 1 == lookups.count
+            switch current.following(answer) {
+            case nil where isLast:
+                current.next.append((answer, .shape(index)))
+                shapes.shapes.append(shape)
+                return
+            case nil:
+                let created = node(position + 1)
+                current.next.append((answer, .lookup(created)))
+                current = created
+            case .lookup(let existing)? where !isLast && existing.lookup == lookups[position + 1].lookup:
+                current = existing
+            default:
+                return
+            }
+        }
+    }
+
+    /// The template rendered with markers for the view's texts, cut into text and the places of
+    /// texts; nil if the trace gave up or a marker came out changed.
+    private static func shell(of root: MustacheParent, _ name: String, library: MustacheLibrary) -> [Piece]? {
+        let trace = ViewTrace(root: root, marked: true)
+        let bytes = Array((library.render(trace.root, withTemplate: name) ?? "").utf8)
+        guard trace.complete else { return nil }
+        let count = trace.answers.texts.count
+        var pieces: [Piece] = []
+        var start = 0
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == 0x01 else {
+                index += 1
+                continue
+            }
+            guard let end = bytes[(index + 1)...].firstIndex(of: 0x01),
+                  let (number, escaped) = parseMarker(bytes[(index + 1)..<end]), number < count
+            else { return nil }
+            pieces.append(.text(Array(bytes[start..<index])))
+            pieces.append(.value(number, escaped: escaped))
+            index = end + 1
+            start = index
+        }
+        pieces.append(.text(Array(bytes[start...])))
+        return pieces
+    }
+
+    /// `<N` written as it is, or `&lt;N` escaped.
+    private static func parseMarker(_ bytes: ArraySlice<UInt8>) -> (Int, escaped: Bool)? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        if text.hasPrefix("<"), let number = Int(text.dropFirst()) { return (number, false) }
+        if text.hasPrefix("&lt;"), let number = Int(text.dropFirst(4)) { return (number, true) }
+        return nil
+    }
+
+    /// A shell with its texts put in, exactly as large as it needs to be: every page is kept in memory
+    /// until the site is published.
+    static func assemble(_ pieces: [Piece], _ texts: [String]) -> [UInt8] {
+        let written = pieces.map { piece -> String? in
+            guard case .value(let index, let escaped) = piece else { return nil }
+            return escaped ? FastHTMLContentType.escape(texts[index]) : texts[index]
+        }
+        var size = 0
+        for (piece, text) in zip(pieces, written) {
+            if case .text(let fixed) = piece { size += fixed.count } else if let text { size += text.utf8.count }
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(size)
+        for (piece, text) in zip(pieces, written) {
+            if case .text(let fixed) = piece { bytes += fixed } else if let text { bytes += text.utf8 }
+        }
+        return bytes
+    }
+
+    /// Transforms whose result depends only on a shape: emptiness, counts, positions and numbers.
+    static let shapeTransforms: Set<Substring> = [
+        "empty", "count", "first", "last", "index", "even", "odd", "equalzero", "plusone", "minusone",
+    ]
+
+    /// Whether a template's source can be rendered from shells: no partials, blocks or changed
+    /// delimiters, and no transform that reads a text's letters or sorts.
+    static func canShell(_ source: String) -> Bool {
+        var rest = source[...]
+        while let open = rest.range(of: "{{") {
+            guard let close = rest[open.upperBound...].range(of: "}}") else { return false }
+            let tag = rest[open.upperBound..<close.lowerBound].drop { $0 == "{" || $0 == " " }
+            if tag.first == "!" {
+                rest = rest[close.upperBound...]
+                continue
+            }
+            if let first = tag.first, ">$<=".contains(first) { return false }
+            var call = tag[...]
+            while let parenthesis = call.firstIndex(of: "(") {
+                let name = call[..<parenthesis].reversed().prefix { $0.isLetter }.reversed()
+                guard shapeTransforms.contains(Substring(name)) else { return false }
+                call = call[call.index(after: parenthesis)...]
+            }
+            rest = rest[close.upperBound...]
+        }
+        return true
+    }
+}
+
+extension TemplateShells.Rendered {
+    var string: String {
+        switch self {
+        case .whole(let text): text
+        case .shell(let pieces, let texts): String(decoding: TemplateShells.assemble(pieces, texts), as: UTF8.self)
+        }
+    }
+
+    var bytes: [UInt8] {
+        switch self {
+        case .whole(let text): Array(text.utf8)
+        case .shell(let pieces, let texts): TemplateShells.assemble(pieces, texts)
+        }
+    }
+}
