@@ -8,7 +8,8 @@ import Glibc
 public enum ContentLoader {
     public static func load(root: URL) throws -> LoadedContent {
         let paths = try contentFiles(under: root)
-        let decoded = paths.parallelMap { path in decodeFile(root: root, path: path) }
+        let folder = root.path
+        let decoded = paths.parallelMap { path in decodeFile(folder: folder, path: path) }
         var content = LoadedContent()
         content.fileCount = paths.count
         for file in decoded { content.add(file) }
@@ -27,13 +28,41 @@ public enum ContentLoader {
     }
 
     static func decodeFile(root: URL, path: String) -> DecodedFile {
-        let url = root.appendingPathComponent(path)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        decodeFile(folder: root.path, path: path)
+    }
+
+    private static func decodeFile(folder: String, path: String) -> DecodedFile {
+        guard let bytes = readFile("\(folder)/\(path)") else {
             return DecodedFile(diagnostics: [Diagnostic(
                 rule: InvalidUTF8Rule.description, location: SourceLocation(file: path, line: 1),
                 message: "Filen kunne ikke leses.", fixIt: "Sjekk at filen finnes og kan leses.")])
         }
-        return decode(bytes: [UInt8](data), path: path)
+        return decode(bytes: bytes, path: path)
+    }
+
+    /// A file's bytes with `open` and `read`: `FileManager.contents(atPath:)` and the `URL` to call it
+    /// with were a sixth of loading 10,000 entries.
+    static func readFile(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        // One byte more than the file holds, so the read that finds its end needs no more room.
+        var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
+        var filled = 0
+        while true {
+            if filled == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: 4096)) }
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            }
+            if count < 0, errno == EINTR { continue }
+            guard count >= 0 else { return nil }
+            if count == 0 { break }
+            filled += count
+        }
+        bytes.removeLast(bytes.count - filled)
+        return bytes
     }
 
     static func decode(bytes: [UInt8], path: String) -> DecodedFile {
