@@ -15,6 +15,7 @@ enum BodyScanner {
         }
         func location(_ node: MarkdownNode) -> SourceLocation {
             let line = max(node.startLine, 1)
+            guard node.startColumn > 1 else { return SourceLocation(file: file, line: body.firstLine + line - 1, column: 1) }
             let all = lines()
             let text = all.indices.contains(line - 1) ? all[line - 1] : ""
             let column = String(decoding: text.utf8.prefix(max(node.startColumn - 1, 0)), as: UTF8.self).count + 1
