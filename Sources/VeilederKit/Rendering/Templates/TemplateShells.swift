@@ -56,7 +56,7 @@ final class TemplateShells: @unchecked Sendable {
         }
 
         func following(_ answer: ViewAnswer) -> Next? {
-            for entry in next where entry.answer == answer { return entry.next }
+            for index in next.indices where next[index].answer.isSame(as: answer) { return next[index].next }
             return nil
         }
     }

@@ -12,6 +12,22 @@ enum ViewAnswer: Hashable {
     case list([ViewAnswer])
 }
 
+extension ViewAnswer {
+    /// `==` without the generic path the synthesised one takes for the list's elements; compared
+    /// once per lookup of every page.
+    func isSame(as other: ViewAnswer) -> Bool {
+        switch (self, other) {
+        case (.none, .none), (.view, .view): true
+        case (.text(let empty, let endsLine), .text(let otherEmpty, let otherEndsLine)): empty == otherEmpty && endsLine == otherEndsLine
+        case (.flag(let flag), .flag(let other)): flag == other
+        case (.number(let number), .number(let other)): number == other
+        case (.list(let elements), .list(let others)):
+            elements.count == others.count && zip(elements, others).allSatisfy { $0.isSame(as: $1) }
+        default: false
+        }
+    }
+}
+
 /// One key lookup a template made: which view it asked (0 is the page's own, the rest in the order
 /// they were answered) and for which key.
 struct ViewLookup: Hashable {
@@ -65,14 +81,15 @@ struct ViewAnswers {
         case .list?:
             var answers: [ViewAnswer] = []
             var last: (ObjectIdentifier, ValueKind?)? = elements.map { ($0.0, $0.1) }
-            for element in (value as! any TraceableList).anyElements {
+            let answered = (value as! any TraceableList).forEachElement { element in
                 let type = ObjectIdentifier(Swift.type(of: element))
                 let kind = last?.0 == type ? last!.1 : ValueKind(of: element)
                 last = (type, kind)
-                guard let kind, let answer = answer(element, kind: kind) else { return nil }
+                guard let kind, let answer = answer(element, kind: kind) else { return false }
                 answers.append(answer)
+                return true
             }
-            return .list(answers)
+            return answered ? .list(answers) : nil
         case nil: return nil
         }
     }
@@ -81,10 +98,17 @@ struct ViewAnswers {
 /// Arrays, whose elements a trace answers one by one, whatever their type.
 protocol TraceableList {
     var anyElements: [Any] { get }
+    /// Each element in turn, without an array of them all; false as soon as `body` is.
+    func forEachElement(_ body: (Any) -> Bool) -> Bool
 }
 
 extension Array: TraceableList {
     var anyElements: [Any] { map { $0 } }
+
+    func forEachElement(_ body: (Any) -> Bool) -> Bool {
+        for element in self where !body(element) { return false }
+        return true
+    }
 }
 
 /// Records the lookups of one rendering. With `marked`, every text but an empty one is answered with
@@ -108,7 +132,13 @@ final class ViewTrace {
 
     static func marker(_ index: Int) -> String { "\u{1}<\(index)\u{1}" }
 
+    /// What each lookup was given, so that asking again (`summary.direction` after `summary.symbol`)
+    /// gives the same without a step of its own: views answer the same key the same way.
+    private var given: [ViewLookup: Any?] = [:]
+
     fileprivate func child(of view: Int, named key: String) -> Any? {
+        let lookup = ViewLookup(view: view, key: key)
+        if complete, let earlier = given[lookup] { return earlier }
         let value = answers.views[view].child(named: key)
         guard complete else { return value }
         var nextView = answers.views.count
@@ -118,10 +148,12 @@ final class ViewTrace {
             complete = false
             return value
         }
-        lookups.append((ViewLookup(view: view, key: key), answer, value.map { ObjectIdentifier(type(of: $0)) }))
+        lookups.append((lookup, answer, value.map { ObjectIdentifier(type(of: $0)) }))
         let first = kind == .list ? (value as! any TraceableList).anyElements.first : nil
         kinds.append((kind, first.flatMap { element in ValueKind(of: element).map { (ObjectIdentifier(type(of: element)), $0) } }))
-        return stand(in: answer, for: value, nextView: &nextView, nextText: &nextText)
+        let standIn = stand(in: answer, for: value, nextView: &nextView, nextText: &nextText)
+        given[lookup] = .some(standIn)
+        return standIn
     }
 
     /// What the template is given in place of a value: views traced in their turn, texts or markers.
