@@ -110,4 +110,12 @@ import Testing
         #expect(SitePaths.href(from: "index.html", to: "korsrygg/index.html") == "korsrygg/index.html")
         #expect(SitePaths.href(from: "korsrygg/index.html", to: "index.html") == "../index.html")
     }
+
+    @Test func searchWordsAreDistinctLowerCaseAndSorted() {
+        let words = SearchPage.words(in: "Røde FLAGG og flagg, ØKT smerte-lindring og Økt 2A; ÆBLE-Kake «Isjias»")
+        #expect(words == ["2a", "flagg", "isjias", "og", "røde", "smerte-lindring", "æble-kake", "økt"])
+        // The same as lower-casing every word the slow way.
+        let text = "Korsryggsmerter Med OG uten Nerverotaffeksjon – Ånd, Ære, ØVELSER og øvelser"
+        #expect(SearchPage.words(in: text) == Set(TermIndex.words(in: text).map { $0.lowercased() }).sorted())
+    }
 }
