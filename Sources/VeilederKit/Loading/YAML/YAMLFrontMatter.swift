@@ -5,6 +5,9 @@ import Yams
 enum YAMLFrontMatter {
     static let maximumSize = 64_000
     static let maximumDepth = 12
+    /// Made once: `Constructor.default` builds three tables on every call, and composing nodes never
+    /// uses them. Its tables are constants, so parsers on every core can share it.
+    nonisolated(unsafe) private static let constructor = Constructor.default
 
     static func parse(_ yaml: Substring, file: String, firstLine: Int) -> Result<Node.Mapping, Diagnostic> {
         func location(_ mark: Mark?) -> SourceLocation {
@@ -24,7 +27,7 @@ enum YAMLFrontMatter {
         let root: Node?
         let parser: Parser
         do {
-            parser = try Parser(yaml: String(yaml), resolver: .basic, constructor: .default, encoding: .utf8)
+            parser = try Parser(yaml: String(yaml), resolver: .basic, constructor: constructor, encoding: .utf8)
             root = try parser.singleRoot()
         } catch let error as YamlError {
             return .failure(diagnostic(for: error, yaml: yaml, location: location))
