@@ -174,4 +174,17 @@ import Testing
         }
         #expect(Self.all(shells.counts) == [0, 0, 0])
     }
+
+    @Test func aTraceIsFreedWithWhatItGave() throws {
+        let library = try Self.library(Self.source)
+        weak var freed: ViewTrace?
+        do {
+            let trace = ViewTrace(root: Page(), marked: true)
+            _ = library.render(trace.root, withTemplate: "t")
+            #expect(trace.complete)
+            freed = trace
+        }
+        // Stand-ins for views point back at their trace; the trace keeps them, so the pointer is unowned.
+        #expect(freed == nil)
+    }
 }

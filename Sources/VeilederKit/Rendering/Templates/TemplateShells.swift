@@ -14,7 +14,8 @@ import Mustache
 /// A marker holds `<`, so the shell shows where the template escapes a text: `&lt;` where it does.
 /// A shape gets a shell only when a second view of it comes, and only if the shell filled with the
 /// first view's texts is byte for byte what the template rendered for it; otherwise views of that
-/// shape are rendered whole. Templates with partials or with transforms that read a text's letters
+/// shape are rendered whole. A template's very first view is rendered without a trace, so that pages
+/// made once per build pay nothing. Templates with partials or with transforms that read a text's letters
 /// or sort (`canShell`) are always rendered whole.
 final class TemplateShells: @unchecked Sendable {
     /// Shapes kept per template; views of any other shape are rendered whole.
@@ -119,7 +120,14 @@ final class TemplateShells: @unchecked Sendable {
             if let pieces { return .shell(pieces, found.texts) }
             return .whole(library.render(root, withTemplate: name) ?? "")
         default:
-            guard (shapes?.shapes.count ?? 0) < TemplateShells.maximumShapes else {
+            // A template's first view is rendered whole and untraced: most pages made once per build
+            // (the front page, a guideline's, the overview) gain nothing from a trace.
+            guard let shapes, shapes.shapes.count < TemplateShells.maximumShapes else {
+                if shapes == nil {
+                    lock.write()
+                    if templates[name] == nil { templates[name] = Shapes() }
+                    lock.unlock()
+                }
                 return .whole(library.render(root, withTemplate: name) ?? "")
             }
             let trace = ViewTrace(root: root, marked: false)

@@ -182,7 +182,8 @@ final class ViewTrace {
 
 /// A view seen through a trace: it answers what the view answers and records the lookup.
 private struct TracedView: MustacheParent, CustomStringConvertible, CustomDebugStringConvertible {
-    let trace: ViewTrace
+    /// Unowned: the trace keeps what it gave, stand-ins included, and outlives the rendering.
+    unowned let trace: ViewTrace
     let index: Int
 
     func child(named name: String) -> Any? { trace.child(of: index, named: name) }
