@@ -102,6 +102,27 @@ import Testing
         #expect(updated.topics.mapValues { $0.map(\.id) } == built.topics.mapValues { $0.map(\.id) })
         #expect(updated.tables.values.joined().contains { $0.entry === changes[0].1 })
         #expect(updated.topics.keys.contains { $0.topic == "Hvile" } && !updated.topics.keys.contains { $0.topic == "Sengeleie" && $0.section == "7.1.1" })
-        #expect(SiteIndex(before).updating([(try #require(before.entry("epidemiologi")), try #require(after.entry("epidemiologi")))]) == nil)
+    }
+
+    /// A chapter with a new title is put in place; one whose sections moved makes the index be built anew.
+    @Test func theSiteIndexUpdatedForARetitledChapterIsTheOneBuiltAnew() throws {
+        let content = try IncrementalBuildTests.copyOfContent()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let chapter = "korsrygg/kapitler/epidemiologi.md"
+        let before = try Pipeline.check(contentRoot: content, today: IncrementalBuildTests.today).knowledgeBase
+        try IncrementalBuildTests.apply(.replace(chapter, "title: Epidemiologi og kostnader", "title: Forekomst og kostnader", "title"), in: content)
+        let retitled = try Pipeline.check(contentRoot: content, today: IncrementalBuildTests.today).knowledgeBase
+        let change = [(try #require(before.entry("epidemiologi")), try #require(retitled.entry("epidemiologi")))]
+        let updated = try #require(SiteIndex(before).updating(change))
+        let built = SiteIndex(retitled)
+        #expect(updated.sections.mapValues { [$0.chapter.id.rawValue, $0.anchor] } == built.sections.mapValues { [$0.chapter.id.rawValue, $0.anchor] })
+        #expect(updated.chapters.mapValues { $0.map(\.id) } == built.chapters.mapValues { $0.map(\.id) })
+        let placed = try #require(updated.chapterLocation(guideline: "korsrygg", section: "4.2"))
+        #expect(placed.chapter === change[0].1 && placed.anchor == "avsnitt-4-2")
+        #expect(updated.chapters["korsrygg"]?.contains { $0 === change[0].1 } == true)
+
+        try IncrementalBuildTests.apply(.replace(chapter, "number: \"4.2\", title: Prognose og forløp, anchor: avsnitt-4-2", "number: \"4.9\", title: Prognose og forløp, anchor: avsnitt-4-9", "section"), in: content)
+        let moved = try Pipeline.check(contentRoot: content, today: IncrementalBuildTests.today).knowledgeBase
+        #expect(SiteIndex(retitled).updating([(try #require(retitled.entry("epidemiologi")), try #require(moved.entry("epidemiologi")))]) == nil)
     }
 }

@@ -70,12 +70,18 @@ struct SiteIndex {
         return index
     }
 
-    /// The same index after recommendations changed their front matter (kinds and ids kept): each
-    /// leaves its table and topic and joins its new ones in printed order. Nil when an entry that
-    /// changed is not a recommendation before and after: chapters place sections, which this does not redo.
+    /// The same index after entries changed their front matter (kinds and ids kept): each
+    /// recommendation leaves its table and topic and joins its new ones in printed order; a chapter
+    /// that places its sections and itself as before (a new title, say) is put in place of the old.
+    /// Nil for any other change: placing sections anew is what building the index does.
     func updating(_ changes: [(before: Entry, after: Entry)]) -> SiteIndex? {
         var index = self
         for (before, after) in changes {
+            if let old = before.content.chapter, let new = after.content.chapter {
+                guard SiteIndex.placesTheSame(old, before, as: new, after) else { return nil }
+                index = index.replacing([after])
+                continue
+            }
             guard let old = before.content.recommendation, let new = after.content.recommendation else { return nil }
             SiteIndex.remove(before.id, from: TableKey(guideline: old.guideline, section: old.section, table: old.table), in: &index.tables) { $0.entry.id }
             SiteIndex.remove(before.id, from: TopicKey(guideline: old.guideline, section: old.section, topic: old.topic), in: &index.topics) { $0.id }
@@ -87,6 +93,13 @@ struct SiteIndex {
             }
         }
         return index
+    }
+
+    /// Whether two states of a chapter hold the same sections (numbers and anchors) and sort alike
+    /// among the guideline's chapters (by number, or by title when it has none).
+    private static func placesTheSame(_ old: Chapter, _ before: Entry, as new: Chapter, _ after: Entry) -> Bool {
+        before.guideline == after.guideline && old.number == new.number && (old.number != nil || old.title == new.title)
+            && old.sections.map { [$0.number, $0.anchor] } == new.sections.map { [$0.number, $0.anchor] }
     }
 
     private static func remove<Key: Hashable, Item>(_ id: EntryID, from key: Key, in groups: inout [Key: [Item]], id idOf: (Item) -> EntryID) {
