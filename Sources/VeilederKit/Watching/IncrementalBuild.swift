@@ -121,7 +121,9 @@ public final class IncrementalBuild {
         let affected = templatesPending ? nil : published.flatMap { AffectedJobs.after(
             changing: pending, bodiesOnly: pendingBodiesOnly, from: $0.knowledgeBase, to: report.knowledgeBase) }
         if let affected {
-            fragments.forget(Set(affected.compactMap { if case .entry(let id) = $0 { id } else { nil } }))
+            fragments.forget(
+                affected: Set(affected.compactMap { if case .entry(let id) = $0 { id } else { nil } }),
+                edited: Set(PathOrder.items(in: report.knowledgeBase.entries, at: pending.sorted(), path: \.file).map(\.id)))
         } else {
             fragments.forgetAll()
         }

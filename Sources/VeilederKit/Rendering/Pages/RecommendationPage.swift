@@ -15,16 +15,26 @@ struct RecommendationPage {
         if let guideline { crumbs.append((guideline.shortTitle, SitePaths.guideline(guideline.id))) }
         if let chapter { crumbs.append((chapter.chapter.displayTitle, SitePaths.location(of: chapter.chapter).page)) }
         return context.page(path: path, title: entry.displayTitle, guideline: guideline, breadcrumbs: crumbs, links: links) { links in
-            let terms = context.termLinker(for: entry)
-            let markdown = context.markdown(for: entry, guideline: recommendation.guideline, links: links, terms: terms)
-            let parts = RecommendationParts(entry.body.text)
+            // Text and documentation share one term linker: a term is linked where it first appears.
+            let body = context.bodyParts(of: entry) {
+                let terms = context.termLinker(for: entry)
+                let parts = RecommendationParts(entry.body.text)
+                func markdown(_ links: PageLinks) -> MarkdownHTML {
+                    context.markdown(for: entry, guideline: recommendation.guideline, links: links, terms: terms)
+                }
+                return [
+                    LinkedHTML(page: path) { markdown($0).render(parts.text, headingAnchors: [], minimumHeadingLevel: 3) },
+                    LinkedHTML(page: path) { markdown($0).render(parts.documentation, minimumHeadingLevel: 3) },
+                ]
+            }
+            for part in body { links.include(part) }
             let view = RecommendationView(
                 title: entry.displayTitle,
                 summary: RecommendationSummary(recommendation),
                 diagnosis: recommendation.diagnosis.label,
                 phases: recommendation.phases.map(\.label).joined(separator: ", "),
-                text: markdown.render(parts.text, headingAnchors: [], minimumHeadingLevel: 3),
-                documentation: markdown.render(parts.documentation, minimumHeadingLevel: 3),
+                text: body[0].html,
+                documentation: body[1].html,
                 directionAsWritten: recommendation.directionAsWritten == "ikke-oppgitt" ? nil : recommendation.directionAsWritten,
                 strengthAsWritten: recommendation.strength.asWritten == "ikke-oppgitt" ? nil : recommendation.strength.asWritten,
                 inheritedFrom: recommendation.strength.from.flatMap(kb.entry).map { Crumb(title: $0.displayTitle, href: links.href(to: $0)) },

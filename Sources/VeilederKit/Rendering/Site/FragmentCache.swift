@@ -3,17 +3,23 @@ import Foundation
 /// Per-entry pieces of the files that draw on every entry (the search index, the export, the
 /// overview's rows, the glossary's terms, the FHIR questionnaires, the handouts), kept between the
 /// renders of an incremental build. Each piece depends on its own entry and its links only; the
-/// incremental build forgets the pieces of every entry a change can affect.
+/// incremental build forgets the pieces of every entry a change can affect. It also keeps the
+/// rendered Markdown of recommendation pages, which depends on the entry's own file alone.
 public final class FragmentCache: @unchecked Sendable {
     enum Kind: Hashable {
         case searchDocument, exportRecord, overviewRow, glossaryTerm, fhirQuestionnaire, handout
         /// Made from other pieces rather than from one entry.
         case overviewGroup
+
+        /// A search document shows its own entry and nothing of others, so only an edit of that entry
+        /// changes it.
+        var showsOnlyItsEntry: Bool { self == .searchDocument }
     }
 
     private let lock = NSLock()
     private var pieces: [Kind: AnyPieces] = [:]
     private var composed: [Kind: [String: (inputs: [String], value: String)]] = [:]
+    private var bodies: [EntryID: [LinkedHTML]] = [:]
 
     public init() {}
 
@@ -41,16 +47,39 @@ public final class FragmentCache: @unchecked Sendable {
         return value
     }
 
-    func forget(_ ids: Set<EntryID>) {
+    /// The rendered Markdown of an entry's page, kept until `forgetBodies` names the entry. For bodies
+    /// without placeholders only (`RenderContext.bodyParts`): such a body shows nothing of other entries
+    /// but where their pages are, which moves only when ids or kinds change, and that renders everything.
+    func body(of id: EntryID, make: () -> [LinkedHTML]) -> [LinkedHTML] {
         lock.lock()
-        for box in pieces.values { box.forget(ids) }
+        let kept = bodies[id]
         lock.unlock()
+        if let kept { return kept }
+        let made = make()
+        lock.lock()
+        bodies[id] = made
+        lock.unlock()
+        return made
+    }
+
+    /// Forgets what an edit can have changed: the pieces of every entry it affects, but for the kinds
+    /// that show only their own entry and the rendered bodies, which change only with the edited files.
+    func forget(affected: Set<EntryID>, edited: Set<EntryID>) {
+        lock.lock()
+        for (kind, box) in pieces { box.forget(kind.showsOnlyItsEntry ? edited : affected) }
+        for id in edited { bodies[id] = nil }
+        lock.unlock()
+    }
+
+    func forget(_ ids: Set<EntryID>) {
+        forget(affected: ids, edited: ids)
     }
 
     func forgetAll() {
         lock.lock()
         pieces = [:]
         composed = [:]
+        bodies = [:]
         lock.unlock()
     }
 }

@@ -43,6 +43,13 @@ struct RenderContext {
         fragments?.composed(kind, key: key, inputs: inputs, make: make) ?? make()
     }
 
+    /// Parts of an entry's page rendered from its Markdown, kept between the renders of an incremental
+    /// build when the body has no placeholders (figures and tables show other entries).
+    func bodyParts(of entry: Entry, make: () -> [LinkedHTML]) -> [LinkedHTML] {
+        guard let fragments, knowledgeBase.scan(entry.id)?.placeholders.isEmpty == true else { return make() }
+        return fragments.body(of: entry.id, make: make)
+    }
+
     func menu(_ links: PageLinks) -> [Crumb] {
         knowledgeBase.guidelines.sorted { $0.id < $1.id }.map {
             Crumb(title: $0.shortTitle, href: links.href(to: SitePaths.guideline($0.id)))
