@@ -74,7 +74,7 @@ public enum Linker {
             var position = PathOrder.firstIndex(in: entries, notBefore: file, path: \.file)
             while position < entries.endIndex, entries[position].file == file {
                 let (before, after) = (base.entries[position], entries[position])
-                guard before.id == after.id, before.kind != .definition, after.kind != .definition,
+                guard before.id == after.id, before.definedTerms == after.definedTerms,
                       !base.duplicatedIDs.contains(after.id) else { return nil }
                 positions.append(position)
                 position += 1
@@ -100,6 +100,13 @@ public enum Linker {
     }
 
     /// Terms link within their own guideline only: a neck-pain page must not link to a low-back definition.
+    /// Whether two states of the same files give the term indexes the same terms: the same
+    /// definitions, in the same guidelines, with the same phrases.
+    static func sameTerms(_ before: [Entry], _ after: [Entry]) -> Bool {
+        guard before.count == after.count else { return !(before + after).contains { $0.kind == .definition } }
+        return zip(before, after).allSatisfy { $0.definedTerms == $1.definedTerms }
+    }
+
     static func termIndexes(_ entries: [Entry]) -> [String: TermIndex] {
         let definitionsByGuideline = Dictionary(grouping: entries.filter { $0.kind == .definition }) { $0.guideline ?? "" }
         return definitionsByGuideline.mapValues { definitions in
@@ -144,5 +151,13 @@ final class FileLinks: Sendable {
         case .article(let article): Set(article.references.map { "ref-\($0.number)" })
         default: []
         }
+    }
+}
+
+extension Entry {
+    /// What the entry gives its guideline's term index: for a definition its id, guideline and
+    /// phrases; nothing for other kinds.
+    var definedTerms: [String]? {
+        content.definition.map { [id.rawValue, guideline ?? ""] + $0.phrases }
     }
 }

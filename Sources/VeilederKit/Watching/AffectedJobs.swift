@@ -7,8 +7,8 @@
 /// build's tests compare the result with a full build, byte for byte.
 enum AffectedJobs {
     /// Jobs to render after the files changed, or nil when everything must be rendered: a file was
-    /// added, removed or renamed, an id or kind changed, a guideline or a definition changed (terms
-    /// are linked on every page of their guideline). With `bodiesOnly` (every change kept its file's
+    /// added, removed or renamed, an id or kind changed, a guideline changed or a definition's term
+    /// or forms did (terms are linked on every page of their guideline). With `bodiesOnly` (every change kept its file's
     /// front matter), the pages and shared files that read nothing of a changed body are left as they
     /// are; otherwise, the shared files that read no bodies and show nothing that the front matter
     /// changed.
@@ -21,7 +21,8 @@ enum AffectedJobs {
         var edits: [(before: Entry, after: Entry)] = []
         for file in files {
             guard let before = PathOrder.items(in: old.entries, at: [file], path: \.file).first,
-                  let after = PathOrder.items(in: new.entries, at: [file], path: \.file).first, before.kind != .definition else { return nil }
+                  let after = PathOrder.items(in: new.entries, at: [file], path: \.file).first,
+                  before.definedTerms == after.definedTerms else { return nil }
             ids.insert(after.id)
             edits.append((before, after))
             if bodiesOnly {

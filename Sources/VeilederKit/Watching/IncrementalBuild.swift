@@ -215,12 +215,13 @@ public final class IncrementalBuild {
             targetsUnchanged: last.knowledgeBase.linkTargets(in: files) == knowledgeBase.linkTargets(in: files))
     }
 
-    /// Whether a pending file is a guideline or was or is a definition: then every mention is found again.
+    /// Whether a pending file is a guideline, or a definition whose terms changed, came or went: then
+    /// every mention is found again.
     private func termsMayHaveChanged(_ loaded: LoadedContent) -> Bool {
         let files = pending.sorted()
         let before = PathOrder.items(in: published?.knowledgeBase.entries ?? [], at: files, path: \.file)
         let after = PathOrder.items(in: loaded.entries, at: files, path: \.file)
-        return files.contains { $0.hasSuffix("guideline.yaml") } || (before + after).contains { $0.kind == .definition }
+        return files.contains { $0.hasSuffix("guideline.yaml") } || !Linker.sameTerms(before, after)
     }
 
     private func failed(_ report: CheckReport, broken: [LinkVerifier.BrokenLink] = [], timings: StageTimings) -> Update {
