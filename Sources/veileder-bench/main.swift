@@ -9,8 +9,9 @@ import Glibc
 /// veileder-bench: builds synthetic knowledge bases shaped like the real one and prints, per size,
 /// the median and spread of each stage over several runs, the time `veileder watch` takes to rebuild
 /// after one file is saved (`rebuild tekst`: a sentence added to a recommendation; `rebuild tema`:
-/// its topic renamed; `rebuild kapittel`: a chapter's title renamed), and the peak memory. Each size runs in a
-/// child process so peak memory is its own.
+/// its topic renamed; `rebuild kapittel`: a chapter's title renamed; `rebuild definisjon`: a sentence
+/// added to a definition), and the peak memory. Each size runs in a child process so peak memory is
+/// its own.
 ///
 ///   swift run -c release veileder-bench                       1,000 and 10,000 entries, 5 runs
 ///   swift run -c release veileder-bench --sizes 200 --runs 2  what CI runs so the bench cannot rot
@@ -89,7 +90,8 @@ func renaming(_ key: String) -> Edit {
 func editsTimed() -> [(name: String, folder: String, edit: Edit)] {
     [("rebuild tekst", "/anbefalinger/", textEdit),
      ("rebuild tema", "/anbefalinger/", renaming("topic")),
-     ("rebuild kapittel", "/kapitler/", renaming("title"))]
+     ("rebuild kapittel", "/kapitler/", renaming("title")),
+     ("rebuild definisjon", "/definisjoner/", textEdit)]
 }
 
 /// One kind of edit's rebuilds: seconds per stage of each, and the jobs the last one rendered.
@@ -161,7 +163,7 @@ func child(content: URL, label: String) throws {
     line += String(format: "  sider %d  minne %.0f MB (med watch %.0f MB)",
                    Int(samples[0]["pages"] ?? 0), buildMemory, peakMemoryMB())
     for (name, rebuild) in zip(editsTimed().map(\.name), rebuilds) where !rebuild.stages.isEmpty {
-        line += "\n  " + name.padding(toLength: 17, withPad: " ", startingAt: 0)
+        line += "\n  " + name.padding(toLength: 19, withPad: " ", startingAt: 0)
             + medians(rebuild.stages, of: ["load", "link", "check", "render", "verify", "publish", "total"])
             + String(format: " (%d jobber, %d ganger)", rebuild.jobs, rebuild.stages.count)
     }
