@@ -187,4 +187,23 @@ import Testing
         // Stand-ins for views point back at their trace; the trace keeps them, so the pointer is unowned.
         #expect(freed == nil)
     }
+
+    @Test func aTemplateWhoseShapesRarelyComeAgainIsGivenUp() throws {
+        let library = try Self.library(Self.source)
+        let shells = TemplateShells(shellable: ["t"])
+        // A different count is a different shape: none comes again.
+        let pages = (0..<(TemplateShells.trialShapes + 8)).map { Page(count: $0) }
+        for page in pages + pages {
+            #expect(shells.render(page, "t", library: library).string == library.render(page, withTemplate: "t"))
+        }
+        #expect(Self.all(shells.counts) == [0, 0, 0])
+
+        // Shapes that come again keep their shells past the trial.
+        let repeating = TemplateShells(shellable: ["t"])
+        for page in pages + pages {
+            _ = repeating.render(page, "t", library: library)
+            #expect(repeating.render(page, "t", library: library).string == library.render(page, withTemplate: "t"))
+        }
+        #expect(repeating.counts.shells > TemplateShells.trialShapes)
+    }
 }

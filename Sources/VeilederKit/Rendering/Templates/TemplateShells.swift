@@ -15,11 +15,15 @@ import Mustache
 /// A shape gets a shell only when a second view of it comes, and only if the shell filled with the
 /// first view's texts is byte for byte what the template rendered for it; otherwise views of that
 /// shape are rendered whole. A template's very first view is rendered without a trace, so that pages
-/// made once per build pay nothing. Templates with partials or with transforms that read a text's letters
+/// made once per build pay nothing, and a template whose shapes rarely come again is given up. Templates with partials or with transforms that read a text's letters
 /// or sort (`canShell`) are always rendered whole.
 final class TemplateShells: @unchecked Sendable {
     /// Shapes kept per template; views of any other shape are rendered whole.
     static let maximumShapes = 2048
+    /// When a template has met this many shapes and fewer than half of them came again, tracing it
+    /// costs more than its shells save (the real recommendations: 63 shapes, 24 of them repeated), and
+    /// it is rendered whole from then on.
+    static let trialShapes = 32
 
     enum Piece: Equatable {
         case text([UInt8])
@@ -70,6 +74,8 @@ final class TemplateShells: @unchecked Sendable {
     private struct Shapes {
         var first: Next?
         var shapes: [Shape] = []
+        /// Set when the template's shapes rarely came again (`trialShapes`): it is rendered whole.
+        var givenUp = false
     }
 
     private let shellable: Set<String>
@@ -102,7 +108,7 @@ final class TemplateShells: @unchecked Sendable {
         }
         lock.read()
         let shapes = templates[name]
-        let found = TemplateShells.find(shapes?.first, for: root)
+        let found = shapes?.givenUp == true ? nil : TemplateShells.find(shapes?.first, for: root)
         let shape = found.map { shapes!.shapes[$0.shape] }
         lock.unlock()
 
@@ -115,14 +121,15 @@ final class TemplateShells: @unchecked Sendable {
             let pieces = TemplateShells.shell(of: root, name, library: library)
                 .flatMap { TemplateShells.assemble($0, texts) == output ? $0 : nil }
             lock.write()
-            templates[name]!.shapes[found.shape] = pieces.map(Shape.shell) ?? .whole
+            // Unless the template was given up meanwhile on another core, which empties its shapes.
+            if templates[name]?.givenUp == false { templates[name]!.shapes[found.shape] = pieces.map(Shape.shell) ?? .whole }
             lock.unlock()
             if let pieces { return .shell(pieces, found.texts) }
             return .whole(library.render(root, withTemplate: name) ?? "")
         default:
             // A template's first view is rendered whole and untraced: most pages made once per build
             // (the front page, a guideline's, the overview) gain nothing from a trace.
-            guard let shapes, shapes.shapes.count < TemplateShells.maximumShapes else {
+            guard let shapes, !shapes.givenUp, shapes.shapes.count < TemplateShells.maximumShapes else {
                 if shapes == nil {
                     lock.write()
                     if templates[name] == nil { templates[name] = Shapes() }
@@ -162,7 +169,7 @@ final class TemplateShells: @unchecked Sendable {
 
     /// Adds a shape's lookups to the tree; a shape met twice at once (two pages on two cores) is kept once.
     private static func insert(_ trace: ViewTrace, _ shape: Shape, into shapes: inout Shapes) {
-        guard shapes.shapes.count < maximumShapes else { return }
+        guard !shapes.givenUp, shapes.shapes.count < maximumShapes else { return }
         let index = shapes.shapes.count
         let lookups = trace.lookups
         func node(_ position: Int) -> Node {
@@ -185,6 +192,10 @@ final class TemplateShells: @unchecked Sendable {
             case nil where isLast:
                 current.next.append((answer, .shape(index)))
                 shapes.shapes.append(shape)
+                if shapes.shapes.count == trialShapes,
+                   shapes.shapes.count(where: { if case .shell = $0 { true } else { false } }) * 2 < trialShapes {
+                    shapes = Shapes(givenUp: true)
+                }
                 return
             case nil:
                 let created = node(position + 1)
