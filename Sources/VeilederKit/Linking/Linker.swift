@@ -99,7 +99,6 @@ public enum Linker {
             indexByID: base.indexByID, duplicatedIDs: base.duplicatedIDs)
     }
 
-    /// Terms link within their own guideline only: a neck-pain page must not link to a low-back definition.
     /// Whether two states of the same files give the term indexes the same terms: the same
     /// definitions, in the same guidelines, with the same phrases.
     static func sameTerms(_ before: [Entry], _ after: [Entry]) -> Bool {
@@ -107,6 +106,7 @@ public enum Linker {
         return zip(before, after).allSatisfy { $0.definedTerms == $1.definedTerms }
     }
 
+    /// Terms link within their own guideline only: a neck-pain page must not link to a low-back definition.
     static func termIndexes(_ entries: [Entry]) -> [String: TermIndex] {
         let definitionsByGuideline = Dictionary(grouping: entries.filter { $0.kind == .definition }) { $0.guideline ?? "" }
         return definitionsByGuideline.mapValues { definitions in

@@ -106,15 +106,15 @@ public final class IncrementalBuild {
             return failed(report, timings: timings)
         }
         if templatesPending { templates = try TemplateSet.load(from: templatesFolder) }
+        let pendingFiles = pending.sorted()
+        let edited = PathOrder.items(in: report.knowledgeBase.entries, at: pendingFiles, path: \.file)
         // Changes that kept every front matter leave the site's lookups as they were, but for the entries'
         // objects; changed recommendations move within them.
         let index = published.flatMap { published -> SiteIndex? in
-            let files = pending.sorted()
-            let after = PathOrder.items(in: report.knowledgeBase.entries, at: files, path: \.file)
-            if pendingBodiesOnly { return published.index.replacing(after) }
-            let before = PathOrder.items(in: published.knowledgeBase.entries, at: files, path: \.file)
-            guard before.count == after.count, zip(before, after).allSatisfy({ $0.id == $1.id }) else { return nil }
-            return published.index.updating(Array(zip(before, after)))
+            if pendingBodiesOnly { return published.index.replacing(edited) }
+            let before = PathOrder.items(in: published.knowledgeBase.entries, at: pendingFiles, path: \.file)
+            guard before.count == edited.count, zip(before, edited).allSatisfy({ $0.id == $1.id }) else { return nil }
+            return published.index.updating(Array(zip(before, edited)))
         }
         let renderer = SiteRenderer(knowledgeBase: report.knowledgeBase, templates: templates!, fragments: fragments, index: index)
 
@@ -123,7 +123,7 @@ public final class IncrementalBuild {
         if let affected {
             fragments.forget(
                 affected: Set(affected.compactMap { if case .entry(let id) = $0 { id } else { nil } }),
-                edited: Set(PathOrder.items(in: report.knowledgeBase.entries, at: pending.sorted(), path: \.file).map(\.id)))
+                edited: Set(edited.map(\.id)))
         } else {
             fragments.forgetAll()
         }

@@ -47,7 +47,7 @@ public final class FragmentCache: @unchecked Sendable {
         return value
     }
 
-    /// The rendered Markdown of an entry's page, kept until `forgetBodies` names the entry. For bodies
+    /// The rendered Markdown of an entry's page, kept until `forget` names the entry as edited. For bodies
     /// without placeholders only (`RenderContext.bodyParts`): such a body shows nothing of other entries
     /// but where their pages are, which moves only when ids or kinds change, and that renders everything.
     func body(of id: EntryID, make: () -> [LinkedHTML]) -> [LinkedHTML] {

@@ -32,8 +32,8 @@ public struct SiteRenderer: Sendable {
         /// Whether the file can change when bodies of entries of this kind change while their front
         /// matter stays as it was. The search index, the export and the handouts read every body; the
         /// brochure reads its own sections' bodies and the entries they link to; the glossary reads
-        /// where each term is used, which only a change of links or mentions moves (a definition's
-        /// own change renders everything). The others read front matter only.
+        /// where each term is used, which only a change of links or mentions moves, and the definitions'
+        /// own texts. The others read front matter only.
         func dependsOnBodies(of kind: EntryKind, _ change: BodyChange) -> Bool {
             switch self {
             case .overview, .guidelines, .front, .questionnaires, .searchPage, .schemas, .assets: false

@@ -53,11 +53,11 @@ final class TemplateShells: @unchecked Sendable {
         /// Few: most lookups have one or two answers among all shapes.
         var next: [(answer: ViewAnswer, next: Next)] = []
 
-        init(_ lookup: ViewLookup, type: ObjectIdentifier?, kind: ValueKind?, elements: (ObjectIdentifier, ValueKind)?) {
-            self.lookup = lookup
-            self.type = type
-            self.kind = kind
-            self.elements = elements
+        init(_ traced: TracedLookup) {
+            lookup = traced.lookup
+            type = traced.type
+            kind = traced.kind
+            elements = traced.elements
         }
 
         func following(_ answer: ViewAnswer) -> Next? {
@@ -172,10 +172,6 @@ final class TemplateShells: @unchecked Sendable {
         guard !shapes.givenUp, shapes.shapes.count < maximumShapes else { return }
         let index = shapes.shapes.count
         let lookups = trace.lookups
-        func node(_ position: Int) -> Node {
-            let lookup = lookups[position]
-            return Node(lookup.lookup, type: lookup.type, kind: trace.kinds[position].value, elements: trace.kinds[position].elements)
-        }
         guard let firstLookup = lookups.first?.lookup else {
             if shapes.first == nil {
                 shapes.first = .shape(index)
@@ -183,7 +179,7 @@ final class TemplateShells: @unchecked Sendable {
             }
             return
         }
-        if shapes.first == nil { shapes.first = .lookup(node(0)) }
+        if shapes.first == nil { shapes.first = .lookup(Node(lookups[0])) }
         guard case .lookup(var current) = shapes.first, current.lookup == firstLookup else { return }
         for position in lookups.indices {
             let answer = lookups[position].answer
@@ -198,7 +194,7 @@ final class TemplateShells: @unchecked Sendable {
                 }
                 return
             case nil:
-                let created = node(position + 1)
+                let created = Node(lookups[position + 1])
                 current.next.append((answer, .lookup(created)))
                 current = created
             case .lookup(let existing)? where !isLast && existing.lookup == lookups[position + 1].lookup:

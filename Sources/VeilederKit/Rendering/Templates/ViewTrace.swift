@@ -3,7 +3,7 @@ import Mustache
 /// What a view answered to one key lookup, as far as the answer decides what a template renders:
 /// a text's value only shows where the template writes it, so a text is kept as whether it is empty
 /// or ends a line; Booleans and numbers, which sections and transforms read, are kept whole.
-enum ViewAnswer: Hashable {
+enum ViewAnswer {
     case none
     case text(empty: Bool, endsLine: Bool)
     case flag(Bool)
@@ -33,6 +33,17 @@ extension ViewAnswer {
 struct ViewLookup: Hashable {
     let view: Int
     let key: String
+}
+
+/// A lookup as a trace saw it: what was asked, what came back, and the type of the value with how it
+/// takes part (for a list, also its first element's), so that asking a view of the same shape again
+/// needs no protocol checks.
+struct TracedLookup {
+    let lookup: ViewLookup
+    let answer: ViewAnswer
+    let type: ObjectIdentifier?
+    let kind: ValueKind?
+    let elements: (ObjectIdentifier, ValueKind)?
 }
 
 /// How a value takes part in a template, told from its type.
@@ -115,10 +126,7 @@ extension Array: TraceableList {
 /// a marker that names it, so the output shows where each text goes and whether it was escaped.
 final class ViewTrace {
     let marked: Bool
-    /// Each lookup with its answer and the type of the value answered.
-    private(set) var lookups: [(lookup: ViewLookup, answer: ViewAnswer, type: ObjectIdentifier?)] = []
-    /// How each lookup's value took part, and for a list how its first element did, beside `lookups`.
-    private(set) var kinds: [(value: ValueKind?, elements: (ObjectIdentifier, ValueKind)?)] = []
+    private(set) var lookups: [TracedLookup] = []
     private(set) var answers: ViewAnswers
     /// False once a lookup had an answer the trace cannot stand for, or a view was written as text.
     private(set) var complete = true
@@ -148,9 +156,10 @@ final class ViewTrace {
             complete = false
             return value
         }
-        lookups.append((lookup, answer, value.map { ObjectIdentifier(type(of: $0)) }))
         let first = kind == .list ? (value as! any TraceableList).anyElements.first : nil
-        kinds.append((kind, first.flatMap { element in ValueKind(of: element).map { (ObjectIdentifier(type(of: element)), $0) } }))
+        lookups.append(TracedLookup(
+            lookup: lookup, answer: answer, type: value.map { ObjectIdentifier(type(of: $0)) }, kind: kind,
+            elements: first.flatMap { element in ValueKind(of: element).map { (ObjectIdentifier(type(of: element)), $0) } }))
         let standIn = stand(in: answer, for: value, nextView: &nextView, nextText: &nextText)
         given[lookup] = .some(standIn)
         return standIn
