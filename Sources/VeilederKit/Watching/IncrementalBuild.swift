@@ -137,37 +137,38 @@ public final class IncrementalBuild {
         var removed: Set<String> = keeping ? [] : Set(published?.files.keys ?? [:].keys)
         var renderedByPath: [String: OutputFile] = [:]
         var changedFiles: [OutputFile] = []
-        var anchorsChanged = !keeping
+        var lostAnchors: [String: Set<String>?] = [:]
         for (job, outputs, _) in rendered {
             let paths = Set(outputs.map(\.path))
             if keeping {
-                for path in published?.pathsByJob[job] ?? [] where !paths.contains(path) {
-                    removed.insert(path)
-                    anchorsChanged = true
-                }
+                for path in published?.pathsByJob[job] ?? [] where !paths.contains(path) { removed.insert(path) }
             }
             for file in outputs {
                 let before = published?.files[file.path]
                 if before.map({ !$0.hasSameBytes(as: file) }) ?? true { changedFiles.append(file) }
-                if before?.anchors != file.anchors { anchorsChanged = true }
+                if let before, !before.anchors.isSubset(of: file.anchors) { lostAnchors[file.path] = before.anchors.subtracting(file.anchors) }
                 renderedByPath[file.path] = file
             }
         }
         removed.subtract(renderedByPath.keys)
+        // What went away: anchors by page, or a whole page (nil).
+        let gone = lostAnchors.merging(removed.map { ($0, nil) }) { lost, _ in lost }
 
         let broken = timings.measure(.verify) {
             func current(_ path: String) -> OutputFile? {
                 renderedByPath[path] ?? (keeping && !removed.contains(path) ? published?.files[path] : nil)
             }
+            guard keeping else { return LinkVerifier.verify(Array(renderedByPath.values), anchorsOf: { current($0)?.anchors }) }
             // Links elsewhere can only break if a file or an anchor went away; otherwise checking the
-            // rendered files' new links against the published anchors, which are then the same, is enough.
-            guard anchorsChanged else {
+            // rendered files' new links is enough.
+            guard !gone.isEmpty else {
                 return LinkVerifier.verifyChanged(
-                    rendered.flatMap(\.files), earlier: { published?.files[$0] }, anchorsOf: { published?.files[$0]?.anchors })
+                    rendered.flatMap(\.files), earlier: { published?.files[$0] }, anchorsOf: { current($0)?.anchors })
             }
-            let unchanged = keeping
-                ? (published?.files.values ?? [:].values).filter { renderedByPath[$0.path] == nil && !removed.contains($0.path) } : []
-            return LinkVerifier.verify(Array(renderedByPath.values) + unchanged, anchorsOf: { current($0)?.anchors })
+            let unchanged = (published?.files.values ?? [:].values).lazy.filter { renderedByPath[$0.path] == nil && !removed.contains($0.path) }
+            return (LinkVerifier.verify(renderedByPath.values, earlier: { published?.files[$0.path]?.linkGroups }, gone: gone, anchorsOf: { current($0)?.anchors })
+                + LinkVerifier.verify(unchanged, earlier: \.linkGroups, gone: gone, anchorsOf: { current($0)?.anchors }))
+                .sorted { ($0.page, $0.href) < ($1.page, $1.href) }
         }
         guard broken.isEmpty else { return failed(report, broken: broken, timings: timings) }
 

@@ -26,14 +26,33 @@ public enum LinkVerifier {
         verify(files, skipping: { earlier($0.path)?.linkGroups }, anchorsOf: anchorsOf)
     }
 
+    /// Checks the links of a site of which some files went away or lost anchors (`gone`: by path,
+    /// the anchors lost, or nil for a file gone): a group that the file's earlier version held in the
+    /// same place (a file that was not rendered again is its own earlier version) was verified then,
+    /// and only its links into `gone` are checked again.
+    static func verify(
+        _ files: some Sequence<OutputFile>, earlier: (OutputFile) -> [[InternalLink]]?, gone: [String: Set<String>?],
+        anchorsOf: (String) -> Set<String>?
+    ) -> [BrokenLink] {
+        // A few paths are compared one by one: cheaper than hashing every link's target.
+        let gonePaths = Array(gone.keys)
+        let goneSet = Set(gonePaths)
+        func intoGone(_ link: InternalLink) -> Bool {
+            gonePaths.count <= 8 ? gonePaths.contains(link.target) : goneSet.contains(link.target)
+        }
+        return verify(files, skipping: earlier, recheck: intoGone, anchorsOf: anchorsOf)
+    }
+
     private static func verify(
-        _ files: [OutputFile], skipping verified: (OutputFile) -> [[InternalLink]]?, anchorsOf: (String) -> Set<String>?
+        _ files: some Sequence<OutputFile>, skipping verified: (OutputFile) -> [[InternalLink]]?,
+        recheck: (InternalLink) -> Bool = { _ in false }, anchorsOf: (String) -> Set<String>?
     ) -> [BrokenLink] {
         var broken: Set<BrokenLink> = []
         for file in files {
             let earlier = verified(file) ?? []
-            for (index, group) in file.linkGroups.enumerated() where index >= earlier.count || group != earlier[index] {
-                for link in group {
+            for (index, group) in file.linkGroups.enumerated() {
+                let known = index < earlier.count && group == earlier[index]
+                for link in group where !known || recheck(link) {
                     guard let targetAnchors = anchorsOf(link.target) else {
                         broken.insert(BrokenLink(page: file.path, href: link.href, reason: "peker på en fil som ikke finnes"))
                         continue
