@@ -106,6 +106,11 @@ import Testing
         return library
     }
 
+    /// Shells for the template `t` made from this source.
+    static func shells(_ source: String) -> TemplateShells {
+        TemplateShells(shellable: ["t": TemplateShells.keysRead(bySectionsIn: source)])
+    }
+
     static func pages() -> [Page] {
         var pages: [Page] = []
         for text in texts {
@@ -122,7 +127,7 @@ import Testing
 
     @Test func pagesOfEveryShapeAreWhatTheTemplateRenders() throws {
         let library = try Self.library(Self.source)
-        let shells = TemplateShells(shellable: ["t"])
+        let shells = Self.shells(Self.source)
         // Twice over, so that every shape is met again after its shell was made.
         for page in Self.pages() + Self.pages() {
             #expect(shells.render(page, "t", library: library).string == library.render(page, withTemplate: "t"))
@@ -135,7 +140,7 @@ import Testing
 
     @Test func aTemplateThatWritesAViewAsTextIsRenderedWhole() throws {
         let library = try Self.library("<p>{{title}} {{child}}</p>")
-        let shells = TemplateShells(shellable: ["t"])
+        let shells = Self.shells("<p>{{title}} {{child}}</p>")
         for page in Self.pages() where page.child != nil {
             #expect(shells.render(page, "t", library: library).string == library.render(page, withTemplate: "t"))
         }
@@ -148,7 +153,7 @@ import Testing
             func child(named name: String) -> Any? { name == "value" ? value : nil }
         }
         let library = try Self.library("<p>{{value}}</p>")
-        let shells = TemplateShells(shellable: ["t"])
+        let shells = Self.shells("<p>{{value}}</p>")
         for value in [1.5, 2.25, 1.5] {
             #expect(shells.render(Measured(value: value), "t", library: library).string == "<p>\(value)</p>")
         }
@@ -168,7 +173,7 @@ import Testing
 
     @Test func aTemplateThatIsNotShelledIsRenderedWholeEveryTime() throws {
         let library = try Self.library("<p>{{title}}</p>")
-        let shells = TemplateShells(shellable: [])
+        let shells = TemplateShells(shellable: [:])
         for page in Self.pages() {
             #expect(shells.render(page, "t", library: library).string == library.render(page, withTemplate: "t"))
         }
@@ -179,7 +184,7 @@ import Testing
         let library = try Self.library(Self.source)
         weak var freed: ViewTrace?
         do {
-            let trace = ViewTrace(root: Page(), marked: true)
+            let trace = ViewTrace(root: Page(), marked: true, numbersRead: [])
             _ = library.render(trace.root, withTemplate: "t")
             #expect(trace.complete)
             freed = trace
@@ -190,7 +195,7 @@ import Testing
 
     @Test func aTemplateWhoseShapesRarelyComeAgainIsGivenUp() throws {
         let library = try Self.library(Self.source)
-        let shells = TemplateShells(shellable: ["t"])
+        let shells = Self.shells(Self.source)
         // A different count is a different shape: none comes again.
         let pages = (0..<(TemplateShells.trialShapes + 8)).map { Page(count: $0) }
         for page in pages + pages {
@@ -199,11 +204,50 @@ import Testing
         #expect(Self.all(shells.counts) == [0, 0, 0])
 
         // Shapes that come again keep their shells past the trial.
-        let repeating = TemplateShells(shellable: ["t"])
+        let repeating = Self.shells(Self.source)
         for page in pages + pages {
             _ = repeating.render(page, "t", library: library)
             #expect(repeating.render(page, "t", library: library).string == library.render(page, withTemplate: "t"))
         }
         #expect(repeating.counts.shells > TemplateShells.trialShapes)
+    }
+
+    @Test func theKeysSectionsAndTransformsReadAreFound() {
+        let keys = TemplateShells.keysRead(bySectionsIn: """
+            {{title}} {{{raw}}} {{#flag}}{{count}}{{/flag}}{{^empty(items)}}{{#a.b}}{{/a.b}}{{/empty(items)}}
+            {{#even(total)}}{{/even(total)}}{{^missing}}{{/missing}}{{ plusone(index) }}
+            """)
+        #expect(keys == ["flag", "empty", "items", "a", "b", "even", "total", "missing", "plusone", "index"])
+    }
+
+    @Test func aNumberTheTemplateOnlyWritesIsATextOfTheShape() throws {
+        struct Counted: MustacheParent {
+            let count: Int
+            let flag: Bool
+            func child(named name: String) -> Any? {
+                switch name {
+                case "count": count
+                case "flag": flag
+                default: nil
+                }
+            }
+        }
+        let source = "<p>{{count}} anbefalinger{{#flag}}, {{{count}}} i alt{{/flag}}</p>"
+        let library = try Self.library(source)
+        let shells = Self.shells(source)
+        let views = (0..<(TemplateShells.trialShapes + 8)).map { Counted(count: $0 * 7, flag: $0 % 2 == 0) }
+        for view in views {
+            #expect(shells.render(view, "t", library: library).string == library.render(view, withTemplate: "t"))
+        }
+        // One shape for each flag, whatever the count; a section over the count would keep it whole.
+        #expect(Self.all(shells.counts) == [2, 0, 0])
+        let read = "{{#count}}<p>{{count}}</p>{{/count}}"
+        let readLibrary = try Self.library(read)
+        let reading = Self.shells(read)
+        for count in [0, 3, 0, 3, 0] {
+            #expect(reading.render(Counted(count: count, flag: true), "t", library: readLibrary).string
+                == readLibrary.render(Counted(count: count, flag: true), withTemplate: "t"))
+        }
+        #expect(Self.all(reading.counts) == [2, 0, 0])
     }
 }

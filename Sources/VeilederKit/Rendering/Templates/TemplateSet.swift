@@ -18,7 +18,7 @@ public struct TemplateSet: Sendable {
     public static func load(from folder: URL) throws -> TemplateSet {
         FastHTMLContentType.register()
         var library = MustacheLibrary()
-        var shellable = Set<String>()
+        var shellable: [String: Set<String>] = [:]
         for name in required {
             let url = folder.appendingPathComponent("\(name).mustache")
             guard let text = try? String(contentsOf: url, encoding: .utf8) else {
@@ -26,7 +26,7 @@ public struct TemplateSet: Sendable {
             }
             do {
                 library.register(try MustacheTemplate(string: FastHTMLContentType.pragma + text), named: name)
-                if TemplateShells.canShell(text) { shellable.insert(name) }
+                if TemplateShells.canShell(text) { shellable[name] = TemplateShells.keysRead(bySectionsIn: text) }
             } catch {
                 throw TemplateError(file: "templates/\(name).mustache", message: "Malen kan ikke leses: \(error).")
             }

@@ -78,11 +78,13 @@ final class TemplateShells: @unchecked Sendable {
         var givenUp = false
     }
 
-    private let shellable: Set<String>
+    /// The templates that can be rendered from shells, with the keys each reads in a section or
+    /// transform: a number under any other key is only written, and is traced as a text.
+    private let shellable: [String: Set<String>]
     private let lock = ReadWriteLock()
     private var templates: [String: Shapes] = [:]
 
-    init(shellable: Set<String>) {
+    init(shellable: [String: Set<String>]) {
         self.shellable = shellable
     }
 
@@ -103,12 +105,12 @@ final class TemplateShells: @unchecked Sendable {
 
     func render(_ view: Any, _ name: String, library: MustacheLibrary) -> Rendered {
         let view = view as? MustacheParent ?? ReflectedView.wrap(view)
-        guard shellable.contains(name), let root = view as? MustacheParent else {
+        guard let numbersRead = shellable[name], let root = view as? MustacheParent else {
             return .whole(library.render(view, withTemplate: name) ?? "")
         }
         lock.read()
         let shapes = templates[name]
-        let found = shapes?.givenUp == true ? nil : TemplateShells.find(shapes?.first, for: root)
+        let found = shapes?.givenUp == true ? nil : TemplateShells.find(shapes?.first, for: root, numbersRead: numbersRead)
         let shape = found.map { shapes!.shapes[$0.shape] }
         lock.unlock()
 
@@ -118,7 +120,7 @@ final class TemplateShells: @unchecked Sendable {
         case (_?, .whole?):
             return .whole(library.render(root, withTemplate: name) ?? "")
         case (let found?, .seen(let texts, let output)?):
-            let pieces = TemplateShells.shell(of: root, name, library: library)
+            let pieces = TemplateShells.shell(of: root, name, numbersRead: numbersRead, library: library)
                 .flatMap { TemplateShells.assemble($0, texts) == output ? $0 : nil }
             lock.write()
             // Unless the template was given up meanwhile on another core, which empties its shapes.
@@ -137,7 +139,7 @@ final class TemplateShells: @unchecked Sendable {
                 }
                 return .whole(library.render(root, withTemplate: name) ?? "")
             }
-            let trace = ViewTrace(root: root, marked: false)
+            let trace = ViewTrace(root: root, marked: false, numbersRead: numbersRead)
             let output = library.render(trace.root, withTemplate: name) ?? ""
             if trace.complete {
                 lock.write()
@@ -150,8 +152,8 @@ final class TemplateShells: @unchecked Sendable {
     }
 
     /// The shape a view has among those known, and its texts in marker order.
-    private static func find(_ first: Next?, for root: MustacheParent) -> (shape: Int, texts: [String])? {
-        var answers = ViewAnswers(root: root)
+    private static func find(_ first: Next?, for root: MustacheParent, numbersRead: Set<String>) -> (shape: Int, texts: [String])? {
+        var answers = ViewAnswers(root: root, numbersRead: numbersRead)
         var next = first
         while let current = next {
             switch current {
@@ -160,7 +162,7 @@ final class TemplateShells: @unchecked Sendable {
             case .lookup(let node):
                 let value = answers.views[node.lookup.view].child(named: node.lookup.key)
                 let known = value.flatMap { node.type == ObjectIdentifier(type(of: $0)) ? node.kind : nil }
-                guard let answer = answers.answer(value, kind: known, elements: node.elements) else { return nil }
+                guard let answer = answers.answer(value, kind: known, elements: node.elements, key: node.lookup.key) else { return nil }
                 next = node.following(answer)
             }
         }
@@ -207,8 +209,8 @@ final class TemplateShells: @unchecked Sendable {
 
     /// The template rendered with markers for the view's texts, cut into text and the places of
     /// texts; nil if the trace gave up or a marker came out changed.
-    private static func shell(of root: MustacheParent, _ name: String, library: MustacheLibrary) -> [Piece]? {
-        let trace = ViewTrace(root: root, marked: true)
+    private static func shell(of root: MustacheParent, _ name: String, numbersRead: Set<String>, library: MustacheLibrary) -> [Piece]? {
+        let trace = ViewTrace(root: root, marked: true, numbersRead: numbersRead)
         let bytes = Array((library.render(trace.root, withTemplate: name) ?? "").utf8)
         guard trace.complete else { return nil }
         let count = trace.answers.texts.count
@@ -263,6 +265,22 @@ final class TemplateShells: @unchecked Sendable {
     static let shapeTransforms: Set<Substring> = [
         "empty", "count", "first", "last", "index", "even", "odd", "equalzero", "plusone", "minusone",
     ]
+
+    /// The keys a template reads in a section (`{{#key}}`, `{{^key}}`, `{{#a.key}}`) or passes to a
+    /// transform (`{{#even(key)}}`): where a number decides what is rendered.
+    static func keysRead(bySectionsIn source: String) -> Set<String> {
+        var keys: Set<String> = []
+        var rest = source[...]
+        while let open = rest.range(of: "{{"), let close = rest[open.upperBound...].range(of: "}}") {
+            let tag = rest[open.upperBound..<close.lowerBound].drop { $0 == "{" || $0 == " " }
+            if tag.first == "#" || tag.first == "^" || tag.contains("(") {
+                let names = tag.split { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
+                keys.formUnion(names.map(String.init))
+            }
+            rest = rest[close.upperBound...]
+        }
+        return keys
+    }
 
     /// Whether a template's source can be rendered from shells: no partials, blocks or changed
     /// delimiters, and no transform that reads a text's letters or sorts.

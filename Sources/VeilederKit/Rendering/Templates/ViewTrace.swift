@@ -2,7 +2,8 @@ import Mustache
 
 /// What a view answered to one key lookup, as far as the answer decides what a template renders:
 /// a text's value only shows where the template writes it, so a text is kept as whether it is empty
-/// or ends a line; Booleans and numbers, which sections and transforms read, are kept whole.
+/// or ends a line; Booleans, and numbers that sections and transforms read, are kept whole (a number
+/// the template only writes is a text).
 enum ViewAnswer {
     case none
     case text(empty: Bool, endsLine: Bool)
@@ -69,15 +70,19 @@ enum ValueKind {
 struct ViewAnswers {
     private(set) var views: [MustacheParent]
     private(set) var texts: [String] = []
+    /// The keys whose numbers the template reads in sections or transforms.
+    let numbersRead: Set<String>
 
-    init(root: MustacheParent) {
+    init(root: MustacheParent, numbersRead: Set<String>) {
         views = [root]
+        self.numbersRead = numbersRead
     }
 
     /// Classifies a lookup's value and keeps the views and texts in it; nil for a value a trace cannot
     /// stand for. `kind`, when the caller knows the value's type, saves asking the runtime again: a
-    /// protocol check costs about a hundred nanoseconds, as much as the rest of a lookup.
-    mutating func answer(_ value: Any?, kind: ValueKind?, elements: (ObjectIdentifier, ValueKind)? = nil) -> ViewAnswer? {
+    /// protocol check costs about a hundred nanoseconds, as much as the rest of a lookup. `key` is the
+    /// lookup's, nil for a list's elements.
+    mutating func answer(_ value: Any?, kind: ValueKind?, elements: (ObjectIdentifier, ValueKind)? = nil, key: String? = nil) -> ViewAnswer? {
         guard let value else { return ViewAnswer.none }
         switch kind ?? ValueKind(of: value) {
         case .text?:
@@ -85,7 +90,10 @@ struct ViewAnswers {
             texts.append(text)
             return .text(empty: text.isEmpty, endsLine: text.utf8.last == 0x0A)
         case .flag?: return .flag(value as! Bool)
-        case .number?: return .number(value as! Int)
+        case .number?:
+            guard let key, !numbersRead.contains(key) else { return .number(value as! Int) }
+            texts.append(String(value as! Int))
+            return .text(empty: false, endsLine: false)
         case .view?:
             views.append(value as! MustacheParent)
             return .view
@@ -131,9 +139,9 @@ final class ViewTrace {
     /// False once a lookup had an answer the trace cannot stand for, or a view was written as text.
     private(set) var complete = true
 
-    init(root: MustacheParent, marked: Bool) {
+    init(root: MustacheParent, marked: Bool, numbersRead: Set<String>) {
         self.marked = marked
-        answers = ViewAnswers(root: root)
+        answers = ViewAnswers(root: root, numbersRead: numbersRead)
     }
 
     var root: MustacheParent { TracedView(trace: self, index: 0) }
@@ -152,7 +160,7 @@ final class ViewTrace {
         var nextView = answers.views.count
         var nextText = answers.texts.count
         let kind = value.flatMap(ValueKind.init(of:))
-        guard let answer = answers.answer(value, kind: kind) else {
+        guard let answer = answers.answer(value, kind: kind, key: key) else {
             complete = false
             return value
         }
