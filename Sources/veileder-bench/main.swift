@@ -10,7 +10,8 @@ import Glibc
 /// the median and spread of each stage over several runs, the time `veileder watch` takes to rebuild
 /// after one file is saved (`rebuild tekst`: a sentence added to a recommendation; `rebuild tema`:
 /// its topic renamed; `rebuild kapittel`: a chapter's title renamed; `rebuild definisjon`: a sentence
-/// added to a definition), and the peak memory. Each size runs in a child process so peak memory is
+/// added to a definition; `rebuild ny fil`: a new recommendation; `rebuild fjernet fil`: that new
+/// file removed again), and the peak memory. Each size runs in a child process so peak memory is
 /// its own.
 ///
 ///   swift run -c release veileder-bench                       1,000 and 10,000 entries, 5 runs
@@ -24,9 +25,10 @@ if arguments.contains("--help") || arguments.contains("-h") {
 
     Builds synthetic knowledge bases (default 1000 and 10000 entries) and prints the median and
     spread of each stage over --runs builds (default 5), the time an incremental rebuild takes after
-    one recommendation is saved with a sentence added to its text, again with its topic renamed, and
-    after a chapter's title is renamed, publishing included (as in veileder watch; --rebuilds times each, default --runs), with
-    their stages, and the peak memory.
+    one recommendation is saved with a sentence added to its text, again with its topic renamed,
+    after a chapter's title is renamed, after a sentence is added to a definition, after a new
+    recommendation is added and after it is removed, publishing included (as in veileder watch;
+    --rebuilds times each, default --runs), with their stages, and the peak memory.
     Run it in release mode: swift run -c release veileder-bench
     """)
     exit(0)
@@ -67,16 +69,28 @@ func measure(content: URL) throws -> [String: Double] {
     return seconds
 }
 
-/// An edit an editor saves, by the run's number: the text of the file before and after.
-typealias Edit = (String, Int) -> String
+/// An edit an editor saves: given the content folder, the file it edits and the run's number, it
+/// changes the files and returns the one it changed (relative to the folder).
+typealias Edit = (URL, String, Int) throws -> String
+
+/// A change of one file's text, by the run's number.
+func rewriting(_ change: @escaping (String, Int) -> String) -> Edit {
+    { folder, file, run in
+        let url = folder.appendingPathComponent(file)
+        try change(try String(contentsOf: url, encoding: .utf8), run).write(to: url, atomically: true, encoding: .utf8)
+        return file
+    }
+}
 
 /// A sentence added to the body: the front matter, links and mentions stay as they were.
-func textEdit(_ text: String, _ run: Int) -> String { text + "\nEndring \(run).\n" }
+func textEdit(_ folder: URL, _ file: String, _ run: Int) throws -> String {
+    try rewriting { text, run in text + "\nEndring \(run).\n" }(folder, file, run)
+}
 
 /// A front-matter value renamed: the recommendation's topic, which the overview shows, or a
 /// chapter's title, which the chapters beside it and its recommendations show.
 func renaming(_ key: String) -> Edit {
-    { text, run in
+    rewriting { text, run in
         var lines = text.components(separatedBy: "\n")
         guard let index = lines.firstIndex(where: { $0.hasPrefix("\(key): ") }) else { return text }
         let value = lines[index].dropFirst(key.count + 2).trimmingCharacters(in: CharacterSet(charactersIn: "\""))
@@ -86,12 +100,36 @@ func renaming(_ key: String) -> Edit {
     }
 }
 
+/// Where `addingCopy` puts the run's new file, beside the one it copies.
+func copyPath(of file: String, run: Int) -> String {
+    (file as NSString).deletingLastPathComponent + "/ny-benk-\(run).md"
+}
+
+/// A new file: a copy of the edited one with an id of its own.
+func addingCopy(_ folder: URL, _ file: String, _ run: Int) throws -> String {
+    let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+    guard let id = text.components(separatedBy: "\n").first(where: { $0.hasPrefix("id: ") }) else { return file }
+    let copy = copyPath(of: file, run: run)
+    try text.replacingOccurrences(of: id, with: "id: ny-benk-\(run)")
+        .write(to: folder.appendingPathComponent(copy), atomically: true, encoding: .utf8)
+    return copy
+}
+
+/// The file `addingCopy` added in the same run, removed.
+func removingCopy(_ folder: URL, _ file: String, _ run: Int) throws -> String {
+    let copy = copyPath(of: file, run: run)
+    try FileManager.default.removeItem(at: folder.appendingPathComponent(copy))
+    return copy
+}
+
 /// What the bench saves: a name, the folder of the file it edits, and the edit.
 func editsTimed() -> [(name: String, folder: String, edit: Edit)] {
     [("rebuild tekst", "/anbefalinger/", textEdit),
      ("rebuild tema", "/anbefalinger/", renaming("topic")),
      ("rebuild kapittel", "/kapitler/", renaming("title")),
-     ("rebuild definisjon", "/definisjoner/", textEdit)]
+     ("rebuild definisjon", "/definisjoner/", textEdit),
+     ("rebuild ny fil", "/anbefalinger/", addingCopy),
+     ("rebuild fjernet fil", "/anbefalinger/", removingCopy)]
 }
 
 /// One kind of edit's rebuilds: seconds per stage of each, and the jobs the last one rendered.
@@ -119,13 +157,12 @@ func measureRebuilds(content: URL) throws -> [Rebuilds] {
     return try editsTimed().map { _, folder, edit in
         var rebuilds = Rebuilds()
         guard let file = files.first(where: { $0.contains(folder) }) else { return rebuilds }
-        let url = copy.appendingPathComponent(file)
         for run in 1...max(rebuildRuns, 1) {
-            try edit(try String(contentsOf: url, encoding: .utf8), run).write(to: url, atomically: true, encoding: .utf8)
+            let changed = try edit(copy, file, run)
             let start = DispatchTime.now().uptimeNanoseconds
-            let update = try build.update(contentFiles: [file])
+            let update = try build.update(contentFiles: [changed])
             guard update.succeeded, !update.renderedEverything else {
-                throw NSError(domain: "bench", code: 1, userInfo: [NSLocalizedDescriptionKey: "rebuild of \(file) failed or rendered everything"])
+                throw NSError(domain: "bench", code: 1, userInfo: [NSLocalizedDescriptionKey: "rebuild of \(changed) failed or rendered everything"])
             }
             let publishStart = DispatchTime.now().uptimeNanoseconds
             try SiteUpdater.apply(changed: update.changed, removed: update.removed, to: site)

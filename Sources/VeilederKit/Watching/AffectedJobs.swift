@@ -6,26 +6,27 @@
 /// recommendation tables that quote it and in the shared files that read bodies. The incremental
 /// build's tests compare the result with a full build, byte for byte.
 enum AffectedJobs {
-    /// Jobs to render after the files changed, or nil when everything must be rendered: a file was
-    /// added, removed or renamed, an id or kind changed, a guideline changed or a definition's term
-    /// or forms did (terms are linked on every page of their guideline). With `bodiesOnly` (every change kept its file's
-    /// front matter), the pages and shared files that read nothing of a changed body are left as they
-    /// are; otherwise, the shared files that read no bodies and show nothing that the front matter
-    /// changed.
+    /// Jobs to render after the files changed, or nil when everything must be rendered: a guideline
+    /// changed, an entry changed kind (the pages that link to it move their links), or a definition
+    /// came, went or changed its term or forms (terms are linked on every page of their guideline).
+    /// An entry that came, went or changed its id is planned as the one that went and the one that
+    /// came: the page of each, what each showed on, and the shared files that show it at all.
+    /// With `bodiesOnly` (every change kept its file's front matter), the pages and shared files that
+    /// read nothing of a changed body are left as they are; otherwise, the shared files that read no
+    /// bodies and show nothing that the front matter changed.
     static func after(changing files: Set<String>, bodiesOnly: Bool = false, from old: KnowledgeBase, to new: KnowledgeBase) -> [SiteRenderer.Job]? {
-        guard old.entries.count == new.entries.count,
-              zip(old.entries, new.entries).allSatisfy({ $0.file == $1.file && $0.id == $1.id && $0.kind == $1.kind })
-        else { return nil }
         var ids: Set<EntryID> = []
         var bodyChanges: [(kind: EntryKind, change: SiteRenderer.BodyChange)] = []
-        var edits: [(before: Entry, after: Entry)] = []
+        var edits: [(before: Entry?, after: Entry?)] = []
         for file in files {
-            guard let before = PathOrder.items(in: old.entries, at: [file], path: \.file).first,
-                  let after = PathOrder.items(in: new.entries, at: [file], path: \.file).first,
-                  before.definedTerms == after.definedTerms else { return nil }
-            ids.insert(after.id)
+            let before = PathOrder.items(in: old.entries, at: [file], path: \.file).first
+            let after = PathOrder.items(in: new.entries, at: [file], path: \.file).first
+            // A file that holds no entry is a guideline, an editorial record or one that failed.
+            guard before != nil || after != nil, before?.definedTerms == after?.definedTerms else { return nil }
+            if let before, let after, before.id == after.id, before.kind != after.kind { return nil }
             edits.append((before, after))
-            if bodiesOnly {
+            if bodiesOnly, let before, let after {
+                ids.insert(after.id)
                 let textOnly = references(of: before, in: old) == references(of: after, in: new)
                 bodyChanges.append((after.kind, textOnly ? .text : .textAndLinks))
                 if textOnly {
@@ -33,17 +34,26 @@ enum AffectedJobs {
                     continue
                 }
             }
-            ids.formUnion(neighbours(of: before, in: old))
-            ids.formUnion(neighbours(of: after, in: new))
+            if let before { ids.insert(before.id); ids.formUnion(neighbours(of: before, in: old)) }
+            if let after { ids.insert(after.id); ids.formUnion(neighbours(of: after, in: new)) }
         }
         let shared = SiteRenderer.SharedFile.allCases.filter { file in
             if bodiesOnly { return bodyChanges.contains { file.dependsOnBodies(of: $0.kind, $0.change) } }
-            return !edits.allSatisfy { edit in
-                guard !file.dependsOnBodies(of: edit.after.kind, .textAndLinks), let shown = file.frontMatterShown(of: edit.before) else { return false }
-                return shown == file.frontMatterShown(of: edit.after)
-            }
+            return edits.contains { shows(file, differenceBetween: $0.before, and: $0.after) }
         }
         return shared.map(SiteRenderer.Job.shared) + ids.sorted().map(SiteRenderer.Job.entry)
+    }
+
+    /// Whether a shared file that reads no bodies can show the difference between two states of an
+    /// entry: what it shows of the front matter, or, for an entry that came, went or changed its id,
+    /// anything of it at all.
+    static func shows(_ file: SiteRenderer.SharedFile, differenceBetween before: Entry?, and after: Entry?) -> Bool {
+        let states = [before, after].compactMap { $0 }
+        guard !states.contains(where: { file.dependsOnBodies(of: $0.kind, .textAndLinks) }) else { return true }
+        let shown = states.map(file.frontMatterShown)
+        guard !shown.contains(where: { $0 == nil }) else { return true }
+        if let before, let after, before.id == after.id { return shown[0] != shown[1] }
+        return shown.contains { $0 != [] }
     }
 
     /// The chapters just before and after this one in its guideline.

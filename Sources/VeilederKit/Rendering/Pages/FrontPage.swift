@@ -3,19 +3,19 @@
 struct FrontPage {
     let context: RenderContext
 
+    /// The entries the quick routes go to, with the route's own title; a route is left out while its entry does not exist.
+    static let routes: [(id: EntryID, title: String)] = [
+        ("kortversjonen", "Kortversjonen av retningslinjen for korsryggsmerter"),
+        ("rode-flagg", "Røde flagg – når det haster"),
+    ]
+
     func render() -> OutputFile {
         let kb = context.knowledgeBase
         let path = SitePaths.frontPage
         let links = PageLinks(page: path)
         return context.page(path: path, title: RenderContext.siteName, guideline: nil, links: links) { links in
-            func route(_ id: EntryID, _ title: String) -> Crumb? {
-                kb.entry(id).map { Crumb(title: title, href: links.href(to: $0)) }
-            }
-            let routes = [
-                route("kortversjonen", "Kortversjonen av retningslinjen for korsryggsmerter"),
-                route("rode-flagg", "Røde flagg – når det haster"),
-                Crumb(title: "Alle anbefalinger", href: links.href(to: SitePaths.recommendations)),
-            ].compactMap { $0 }
+            let routes = FrontPage.routes.compactMap { id, title in kb.entry(id).map { Crumb(title: title, href: links.href(to: $0)) } }
+                + [Crumb(title: "Alle anbefalinger", href: links.href(to: SitePaths.recommendations))]
             return context.templates.render(FrontView(
                 guidelines: kb.guidelines.sorted { $0.id < $1.id }.map { guideline in
                     GuidelineSummary(title: guideline.title, href: links.href(to: SitePaths.guideline(guideline.id)),

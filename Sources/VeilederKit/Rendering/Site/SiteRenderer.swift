@@ -44,15 +44,16 @@ public struct SiteRenderer: Sendable {
         }
 
         /// What the file shows of an entry's front matter, for the files that read no bodies: an edit
-        /// that leaves this as it was cannot change the file. nil when the file may show any of it.
+        /// that leaves this as it was cannot change the file, and an entry for which it is empty can
+        /// come or go without changing it. nil when the file may show any of it.
         /// A guideline's page shows its recommendations only in the chart (by chapter, direction and
         /// strong grade) and their count, and its chapters as the places its table of contents links
         /// to; the overview shows recommendations, and chapters as the places its sections link to;
-        /// the front page shows articles; the FHIR files questionnaires.
+        /// the front page shows articles and where its quick routes go; the FHIR files questionnaires.
         func frontMatterShown(of entry: Entry) -> [String]? {
             switch (self, entry.content) {
             case (.searchPage, _), (.schemas, _), (.assets, _): return []
-            case (.front, _): return entry.kind == .article ? nil : []
+            case (.front, _): return entry.kind == .article || FrontPage.routes.contains { $0.id == entry.id } ? nil : []
             case (.questionnaires, _): return entry.kind == .questionnaire ? nil : []
             case (.overview, .recommendation): return nil
             case (.overview, .chapter(let chapter)): return SharedFile.linkTargets(of: chapter, byTitle: false)
