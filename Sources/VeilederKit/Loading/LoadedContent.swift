@@ -21,27 +21,31 @@ public struct LoadedContent: Sendable {
         diagnostics += file.diagnostics
     }
 
-    /// Puts a file's new decoding in place of its old one, where the old one sits in path order.
-    /// False when the two differ in what they hold (an entry, a stub, a guideline, an editorial
-    /// record, a source), so that the lists would change length: the content must then be loaded again.
-    mutating func replace(_ before: DecodedFile, with after: DecodedFile, path: String) -> Bool {
-        guard (before.entry == nil) == (after.entry == nil), (before.stub == nil) == (after.stub == nil),
-              (before.guideline == nil) == (after.guideline == nil), (before.editorial == nil) == (after.editorial == nil),
-              (before.source == nil) == (after.source == nil) else { return false }
-        func put<Item>(_ item: Item?, into list: inout [Item], _ file: (Item) -> String) -> Bool {
-            guard let item else { return true }
+    /// Puts a file's new decoding in place of its old one, where the old one sits in path order; nil for
+    /// a file that came or went. False when the content does not hold the old decoding where it should
+    /// (it must then be loaded again).
+    mutating func replace(_ before: DecodedFile?, with after: DecodedFile?, path: String) -> Bool {
+        func put<Item>(_ old: Item?, _ new: Item?, in list: inout [Item], _ file: (Item) -> String) -> Bool {
             let index = PathOrder.firstIndex(in: list, notBefore: path, path: file)
-            guard index < list.endIndex, file(list[index]) == path else { return false }
-            list[index] = item
+            let holds = index < list.endIndex && file(list[index]) == path
+            guard holds == (old != nil) else { return false }
+            switch (holds, new) {
+            case (true, let new?): list[index] = new
+            case (true, nil): list.remove(at: index)
+            case (false, let new?): list.insert(new, at: index)
+            case (false, nil): break
+            }
             return true
         }
-        guard put(after.entry, into: &entries, \.file), put(after.stub, into: &stubs, \.file),
-              put(after.guideline, into: &guidelines, \.file), put(after.editorial, into: &editorial, \.file),
-              put(after.source, into: &sources, \.path) else { return false }
-        if !before.diagnostics.isEmpty || !after.diagnostics.isEmpty {
+        guard put(before?.entry, after?.entry, in: &entries, \.file), put(before?.stub, after?.stub, in: &stubs, \.file),
+              put(before?.guideline, after?.guideline, in: &guidelines, \.file),
+              put(before?.editorial, after?.editorial, in: &editorial, \.file),
+              put(before?.source, after?.source, in: &sources, \.path) else { return false }
+        if before?.diagnostics.isEmpty == false || after?.diagnostics.isEmpty == false {
             diagnostics.removeAll { $0.location.file == path }
-            diagnostics += after.diagnostics
+            diagnostics += after?.diagnostics ?? []
         }
+        fileCount += (after == nil ? 0 : 1) - (before == nil ? 0 : 1)
         return true
     }
 }

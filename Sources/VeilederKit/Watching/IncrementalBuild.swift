@@ -195,12 +195,12 @@ public final class IncrementalBuild {
         }.map(\.element)
     }
 
-    /// The kept content with the changed files' new decodings in place, or nil when a file came or
-    /// went or holds other things than before.
+    /// The kept content with the changed files' new decodings in place, or nil when it does not hold
+    /// what it should.
     private func patchedContent(replacing replaced: [(path: String, before: DecodedFile?, after: DecodedFile?)]) -> LoadedContent? {
         guard var content = loaded.take() else { return nil }
         for (path, before, after) in replaced {
-            guard let before, let after, content.replace(before, with: after, path: path) else { return nil }
+            guard content.replace(before, with: after, path: path) else { return nil }
         }
         return content
     }
