@@ -61,42 +61,50 @@ public enum Linker {
             termIndexes: termIndexes, backlinks: backlinks.mapValues { $0.sorted() }, mentionSeed: earlier.unchangedMentions)
     }
 
-    /// Links again from the earlier base, redoing only the changed files: possible when the same files
-    /// hold entries with the same ids, no entry failed to decode, each changed entry's id is its own,
-    /// and no term or guideline changed (the caller knows the last). Otherwise nil.
+    /// Links again from the earlier base, redoing only the changed files, whose entries may have come,
+    /// gone or changed: possible when no entry failed to decode, every entry's id is its own, and the
+    /// changed files define the same terms as before; no guideline may have changed (the caller knows
+    /// that). Otherwise nil.
     static func patch(_ base: KnowledgeBase, with content: LoadedContent, changed: Set<String>) -> KnowledgeBase? {
         let entries = content.entries
-        guard entries.count == base.entries.count, content.stubs.isEmpty, base.stubs.isEmpty else { return nil }
-        guard zip(base.entries, entries).allSatisfy({ $0.file == $1.file }) else { return nil }
-        // Entries are in path order: the changed files' positions are found by binary search.
-        var positions: [Int] = []
-        for file in changed.sorted() {
-            var position = PathOrder.firstIndex(in: entries, notBefore: file, path: \.file)
-            while position < entries.endIndex, entries[position].file == file {
-                let (before, after) = (base.entries[position], entries[position])
-                guard before.id == after.id, before.definedTerms == after.definedTerms,
-                      !base.duplicatedIDs.contains(after.id) else { return nil }
-                positions.append(position)
-                position += 1
-            }
+        guard content.stubs.isEmpty, base.stubs.isEmpty else { return nil }
+        let files = changed.sorted()
+        let before = PathOrder.items(in: base.entries, at: files, path: \.file)
+        let after = PathOrder.items(in: entries, at: files, path: \.file)
+        let idsBefore = Set(before.map(\.id))
+        var idsAfter: Set<EntryID> = []
+        for entry in after {
+            guard idsAfter.insert(entry.id).inserted, base.indexByID[entry.id] == nil || idsBefore.contains(entry.id) else { return nil }
         }
-        let links = positions.parallelMap { FileLinks(entries[$0]) }
+        func terms(_ entries: [Entry]) -> [String] { entries.compactMap { $0.definedTerms?.joined(separator: "\u{0}") }.sorted() }
+        guard before.allSatisfy({ !base.duplicatedIDs.contains($0.id) }), terms(before) == terms(after) else { return nil }
+
+        let links = after.parallelMap { FileLinks($0) }
         var linksByFile = base.linksByFile
         var linksByID = base.linksByID
         var backlinks = base.backlinks
-        for (position, after) in zip(positions, links) {
-            let entry = entries[position]
-            let before = base.linksByFile[entry.file]
-            linksByFile[entry.file] = after
-            linksByID[entry.id] = after
-            let (targetsBefore, targetsAfter) = (Set(before?.targets ?? []), Set(after.targets))
-            SortedIDs.remove(entry.id, from: targetsBefore.subtracting(targetsAfter), in: &backlinks)
-            SortedIDs.insert(entry.id, into: targetsAfter.subtracting(targetsBefore), in: &backlinks)
+        for entry in before {
+            linksByFile[entry.file] = nil
+            linksByID[entry.id] = nil
+            SortedIDs.remove(entry.id, from: Set(base.linksByFile[entry.file]?.targets ?? []), in: &backlinks)
+        }
+        for (entry, found) in zip(after, links) {
+            linksByFile[entry.file] = found
+            linksByID[entry.id] = found
+            SortedIDs.insert(entry.id, into: Set(found.targets), in: &backlinks)
+        }
+        // Entries that stay in their places keep the index by id; an entry come or gone moves those after it.
+        let samePlaces = entries.count == base.entries.count && zip(before, after).allSatisfy { $0.id == $1.id && $0.file == $1.file }
+        var indexByID = base.indexByID
+        if !samePlaces {
+            indexByID = Dictionary(minimumCapacity: entries.count)
+            for (position, entry) in entries.enumerated() where indexByID[entry.id] == nil { indexByID[entry.id] = position }
         }
         return KnowledgeBase(
             guidelines: content.guidelines, entries: entries, stubs: [:], linksByFile: linksByFile, linksByID: linksByID,
-            termIndexes: base.termIndexes, backlinks: backlinks, mentionIndex: MentionIndex(patching: base.mentionIndex, changed: positions.map { entries[$0] }),
-            indexByID: base.indexByID, duplicatedIDs: base.duplicatedIDs)
+            termIndexes: base.termIndexes, backlinks: backlinks,
+            mentionIndex: MentionIndex(patching: base.mentionIndex, removing: before, adding: after),
+            indexByID: indexByID, duplicatedIDs: base.duplicatedIDs)
     }
 
     /// Whether two states of the same files give the term indexes the same terms: the same

@@ -8,8 +8,9 @@ final class MentionIndex: @unchecked Sendable {
 
     private let lock = NSLock()
     private let seed: [String: Set<EntryID>]
-    /// An earlier index and the entries (each with an id no other entry has) whose mentions changed since.
-    private var earlier: (index: MentionIndex, changed: [Entry])?
+    /// An earlier index, the entries of the changed files as they were in it, and as they are now
+    /// (each with an id no other entry has).
+    private var earlier: (index: MentionIndex, removing: [Entry], adding: [Entry])?
     private var cached: Found?
 
     /// `seed`: the definitions each unchanged file mentions, by file; only valid while no definition changed.
@@ -18,10 +19,10 @@ final class MentionIndex: @unchecked Sendable {
         earlier = nil
     }
 
-    /// Patches `earlier` for the changed entries; only valid while no definition changed.
-    init(patching earlier: MentionIndex, changed: [Entry]) {
+    /// Patches `earlier` for the changed files' entries, before and after; only valid while no definition changed.
+    init(patching earlier: MentionIndex, removing before: [Entry], adding after: [Entry]) {
         seed = [:]
-        self.earlier = (earlier, changed)
+        self.earlier = (earlier, before, after)
     }
 
     func value(_ kb: KnowledgeBase) -> [EntryID: [EntryID]] { computed(kb).byDefinition }
@@ -39,7 +40,9 @@ final class MentionIndex: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let cached { return cached }
-        let result = earlier.flatMap { earlier in earlier.index.found.map { patch($0, changing: earlier.changed, in: kb) } } ?? all(kb)
+        let result = earlier.flatMap { earlier in
+            earlier.index.found.map { patch($0, removing: earlier.removing, adding: earlier.adding, in: kb) }
+        } ?? all(kb)
         cached = result
         earlier = nil
         return result
@@ -56,14 +59,16 @@ final class MentionIndex: @unchecked Sendable {
         return (mentions.mapValues { $0.sorted() }, byFile)
     }
 
-    private func patch(_ earlier: Found, changing entries: [Entry], in kb: KnowledgeBase) -> Found {
+    private func patch(_ earlier: Found, removing before: [Entry], adding after: [Entry], in kb: KnowledgeBase) -> Found {
         var (byDefinition, byFile) = earlier
-        for entry in entries {
-            let before = byFile[entry.file] ?? []
-            let after = MentionIndex.definitions(mentionedBy: entry, in: kb)
-            byFile[entry.file] = after
-            SortedIDs.remove(entry.id, from: before.subtracting(after), in: &byDefinition)
-            SortedIDs.insert(entry.id, into: after.subtracting(before), in: &byDefinition)
+        for entry in before {
+            SortedIDs.remove(entry.id, from: byFile[entry.file] ?? [], in: &byDefinition)
+            byFile[entry.file] = nil
+        }
+        for entry in after {
+            let found = MentionIndex.definitions(mentionedBy: entry, in: kb)
+            byFile[entry.file] = found
+            SortedIDs.insert(entry.id, into: found, in: &byDefinition)
         }
         return (byDefinition, byFile)
     }
