@@ -48,6 +48,31 @@ import Testing
         #expect(made.count.load(ordering: .relaxed) == 5)
     }
 
+    @Test func anEntryAddedOrRemovedMakesOnlyItsOwnPiece() {
+        let cache = FragmentCache()
+        let made = Made()
+        func pieces(_ ids: [EntryID]) -> [String] { cache.pieces(.handout, ids) { "\(ids[$0])\(made.next())" } }
+        let ids = (0..<40).map { EntryID("e\($0)") }
+        let first = pieces(ids)
+        // One put in, one taken out, as a file added and another removed.
+        var changed = ids
+        changed.insert("ny", at: 20)
+        changed.remove(at: 30)
+        let second = pieces(changed)
+        #expect(made.count.load(ordering: .relaxed) == 41)
+        var expected: [String] = Array(first[0..<20])
+        expected.append(second[20])
+        expected += first[20..<29]
+        expected += first[30...]
+        #expect(second == expected)
+        #expect(second[20].hasPrefix("ny"))
+        // An entry moved far is found again by id.
+        var moved = changed
+        moved.append(moved.removeFirst())
+        #expect(pieces(moved) == Array(second.dropFirst()) + [second[0]])
+        #expect(made.count.load(ordering: .relaxed) == 41)
+    }
+
     @Test func anIDThatOccursTwiceIsMadeForEachPlaceAndNeverKept() {
         let cache = FragmentCache()
         let made = Made()

@@ -120,10 +120,11 @@ private final class Pieces<T: Sendable>: AnyPieces, @unchecked Sendable {
 
     /// Other entries or another order: the pieces not forgotten are found by id, the rest made.
     private func rearrange(to requested: [EntryID], make: @Sendable (Int) -> T) {
-        let earlier = Dictionary(uniqueKeysWithValues: positions.compactMap { id, position in
-            forgotten.contains(id) ? nil : (id, values[position])
-        })
-        var found = requested.map { earlier[$0] }
+        var found = realigned(to: requested) ?? {
+            let earlier = Dictionary(uniqueKeysWithValues: positions.map { id, position in (id, values[position]) })
+            return requested.map { earlier[$0] }
+        }()
+        for index in found.indices where found[index] != nil && forgotten.contains(requested[index]) { found[index] = nil }
         let missing = found.indices.filter { found[$0] == nil }
         for (index, piece) in zip(missing, missing.parallelMap(make)) { found[index] = piece }
         values = found.map { $0! }
@@ -132,5 +133,38 @@ private final class Pieces<T: Sendable>: AnyPieces, @unchecked Sendable {
         ids = positions.count == requested.count ? requested : []
         if ids.isEmpty { positions = [:] }
         forgotten = []
+    }
+
+    /// The kept pieces in the places of `requested`, when it is the kept list with a few ids put in or
+    /// taken out (a file added or removed): walked side by side, with no dictionary of them all. Nil
+    /// when the two differ more, or an id taken out comes again elsewhere (a reordering).
+    private func realigned(to requested: [EntryID]) -> [T?]? {
+        let most = 8
+        guard abs(requested.count - ids.count) <= most else { return nil }
+        var found: [T?] = []
+        found.reserveCapacity(requested.count)
+        var old = 0
+        var skipped: [EntryID] = []
+        var added: [EntryID] = []
+        for id in requested {
+            if old < ids.count, ids[old] == id {
+                found.append(values[old])
+                old += 1
+                continue
+            }
+            // Ids taken out before this one are skipped; an id not among the next few is new here.
+            if let kept = ids[old..<min(old + most, ids.count)].firstIndex(of: id) {
+                skipped += ids[old..<kept]
+                found.append(values[kept])
+                old = kept + 1
+            } else {
+                added.append(id)
+                found.append(nil)
+            }
+            guard skipped.count <= most, added.count <= most else { return nil }
+        }
+        skipped += ids[old...]
+        guard skipped.count <= most, Set(skipped).isDisjoint(with: added) else { return nil }
+        return found
     }
 }
