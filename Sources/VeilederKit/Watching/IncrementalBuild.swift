@@ -112,9 +112,10 @@ public final class IncrementalBuild {
         // objects; changed recommendations move within them.
         let index = published.flatMap { published -> SiteIndex? in
             if pendingBodiesOnly { return published.index.replacing(edited) }
-            let before = PathOrder.items(in: published.knowledgeBase.entries, at: pendingFiles, path: \.file)
-            guard before.count == edited.count, zip(before, edited).allSatisfy({ $0.id == $1.id }) else { return nil }
-            return published.index.updating(Array(zip(before, edited)))
+            return published.index.updating(pendingFiles.map { file in
+                (PathOrder.items(in: published.knowledgeBase.entries, at: [file], path: \.file).first,
+                 PathOrder.items(in: report.knowledgeBase.entries, at: [file], path: \.file).first)
+            })
         }
         let renderer = SiteRenderer(knowledgeBase: report.knowledgeBase, templates: templates!, fragments: fragments, index: index)
 

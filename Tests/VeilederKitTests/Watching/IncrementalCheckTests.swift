@@ -95,13 +95,31 @@ import Testing
         try IncrementalBuildTests.apply(.replace(Self.recommendation, "order: 6\n", "order: 60\n", "order"), in: content)
         try IncrementalBuildTests.apply(.replace(Self.recommendation, "topic: \"Sengeleie\"", "topic: \"Hvile\"", "topic"), in: content)
         let after = try Pipeline.check(contentRoot: content, today: IncrementalBuildTests.today).knowledgeBase
-        let changes = [(try #require(before.entry("sengeleie-akutt")), try #require(after.entry("sengeleie-akutt")))]
+        let changes: [(before: Entry?, after: Entry?)] = [(try #require(before.entry("sengeleie-akutt")), try #require(after.entry("sengeleie-akutt")))]
         let updated = try #require(SiteIndex(before).updating(changes))
         let built = SiteIndex(after)
         #expect(updated.tables.mapValues { $0.map(\.entry.id) } == built.tables.mapValues { $0.map(\.entry.id) })
         #expect(updated.topics.mapValues { $0.map(\.id) } == built.topics.mapValues { $0.map(\.id) })
         #expect(updated.tables.values.joined().contains { $0.entry === changes[0].1 })
         #expect(updated.topics.keys.contains { $0.topic == "Hvile" } && !updated.topics.keys.contains { $0.topic == "Sengeleie" && $0.section == "7.1.1" })
+    }
+
+    /// A recommendation added, and one removed, join and leave their tables and topics as building anew places them.
+    @Test func theSiteIndexUpdatedForAnAddedAndARemovedRecommendationIsTheOneBuiltAnew() throws {
+        let content = try IncrementalBuildTests.copyOfContent()
+        defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
+        let before = try Pipeline.check(contentRoot: content, today: IncrementalBuildTests.today).knowledgeBase
+        let copy = try IncrementalBuildTests.copy(of: Self.recommendation, in: content, id: "sengeleie-kopi", replacing: [("order: 6\n", "order: 2\n")])
+        try IncrementalBuildTests.apply(.init(file: "korsrygg/anbefalinger/sengeleie-kopi.md", change: { _ in copy }, note: "added"), in: content)
+        try IncrementalBuildTests.apply(.init(file: "korsrygg/anbefalinger/aktivitet-akutt.md", change: { _ in nil }, note: "removed"), in: content)
+        let after = try Pipeline.check(contentRoot: content, today: IncrementalBuildTests.today).knowledgeBase
+        let changes: [(before: Entry?, after: Entry?)] = [(nil, after.entry("sengeleie-kopi")), (before.entry("aktivitet-akutt"), nil)]
+        let updated = try #require(SiteIndex(before).updating(changes))
+        let built = SiteIndex(after)
+        #expect(updated.tables.mapValues { $0.map(\.entry.id) } == built.tables.mapValues { $0.map(\.entry.id) })
+        #expect(updated.topics.mapValues { $0.map(\.id) } == built.topics.mapValues { $0.map(\.id) })
+        #expect(updated.tables.values.joined().contains { $0.entry.id == "sengeleie-kopi" })
+        #expect(!updated.topics.values.joined().contains { $0.id == "aktivitet-akutt" })
     }
 
     /// A chapter with a new title is put in place; one whose sections moved makes the index be built anew.
@@ -112,7 +130,7 @@ import Testing
         let before = try Pipeline.check(contentRoot: content, today: IncrementalBuildTests.today).knowledgeBase
         try IncrementalBuildTests.apply(.replace(chapter, "title: Epidemiologi og kostnader", "title: Forekomst og kostnader", "title"), in: content)
         let retitled = try Pipeline.check(contentRoot: content, today: IncrementalBuildTests.today).knowledgeBase
-        let change = [(try #require(before.entry("epidemiologi")), try #require(retitled.entry("epidemiologi")))]
+        let change: [(before: Entry?, after: Entry?)] = [(try #require(before.entry("epidemiologi")), try #require(retitled.entry("epidemiologi")))]
         let updated = try #require(SiteIndex(before).updating(change))
         let built = SiteIndex(retitled)
         #expect(updated.sections.mapValues { [$0.chapter.id.rawValue, $0.anchor] } == built.sections.mapValues { [$0.chapter.id.rawValue, $0.anchor] })
@@ -123,6 +141,8 @@ import Testing
 
         try IncrementalBuildTests.apply(.replace(chapter, "number: \"4.2\", title: Prognose og forløp, anchor: avsnitt-4-2", "number: \"4.9\", title: Prognose og forløp, anchor: avsnitt-4-9", "section"), in: content)
         let moved = try Pipeline.check(contentRoot: content, today: IncrementalBuildTests.today).knowledgeBase
-        #expect(SiteIndex(retitled).updating([(try #require(retitled.entry("epidemiologi")), try #require(moved.entry("epidemiologi")))]) == nil)
+        #expect(SiteIndex(retitled).updating([(retitled.entry("epidemiologi"), moved.entry("epidemiologi"))]) == nil)
+        // A chapter that comes or goes places sections anew.
+        #expect(SiteIndex(retitled).updating([(retitled.entry("epidemiologi"), nil)]) == nil)
     }
 }

@@ -70,21 +70,26 @@ struct SiteIndex {
         return index
     }
 
-    /// The same index after entries changed their front matter (kinds and ids kept): each
-    /// recommendation leaves its table and topic and joins its new ones in printed order; a chapter
-    /// that places its sections and itself as before (a new title, say) is put in place of the old.
-    /// Nil for any other change: placing sections anew is what building the index does.
-    func updating(_ changes: [(before: Entry, after: Entry)]) -> SiteIndex? {
+    /// The same index after the entries of some files changed their front matter, came or went (nil
+    /// on the side where a file had none): each recommendation leaves its table and topic and joins
+    /// its new ones in printed order; a chapter that places its sections and itself as before (a new
+    /// title, say) is put in place of the old; entries of other kinds are not in the index. Nil for a
+    /// chapter that came, went or moved its sections: placing sections anew is what building the index does.
+    func updating(_ changes: [(before: Entry?, after: Entry?)]) -> SiteIndex? {
         var index = self
-        for (before, after) in changes {
-            if let old = before.content.chapter, let new = after.content.chapter {
-                guard SiteIndex.placesTheSame(old, before, as: new, after) else { return nil }
-                index = index.replacing([after])
-                continue
-            }
-            guard let old = before.content.recommendation, let new = after.content.recommendation else { return nil }
+        for (before, after) in changes where before?.content.chapter != nil || after?.content.chapter != nil {
+            guard let before, let after, let old = before.content.chapter, let new = after.content.chapter,
+                  SiteIndex.placesTheSame(old, before, as: new, after) else { return nil }
+            index = index.replacing([after])
+        }
+        // Every recommendation leaves before any joins: one moved to another file keeps its id.
+        for case let (before?, _) in changes {
+            guard let old = before.content.recommendation else { continue }
             SiteIndex.remove(before.id, from: TableKey(guideline: old.guideline, section: old.section, table: old.table), in: &index.tables) { $0.entry.id }
             SiteIndex.remove(before.id, from: TopicKey(guideline: old.guideline, section: old.section, topic: old.topic), in: &index.topics) { $0.id }
+        }
+        for case let (_, after?) in changes {
+            guard let new = after.content.recommendation else { continue }
             SiteIndex.insert((after, new), into: TableKey(guideline: new.guideline, section: new.section, table: new.table), in: &index.tables) {
                 ($0.recommendation.order, $0.entry.id)
             }
