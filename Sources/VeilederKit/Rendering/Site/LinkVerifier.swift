@@ -27,32 +27,47 @@ public enum LinkVerifier {
     }
 
     /// Checks the links of a site of which some files went away or lost anchors (`gone`: by path,
-    /// the anchors lost, or nil for a file gone): a group that the file's earlier version held in the
-    /// same place (a file that was not rendered again is its own earlier version) was verified then,
-    /// and only its links into `gone` are checked again.
+    /// the anchors lost, or nil for a file gone): a group that the file's earlier version held (a file
+    /// that was not rendered again is its own earlier version) was verified then, and only its links
+    /// into `gone` are checked again.
     static func verify(
         _ files: some Sequence<OutputFile>, earlier: (OutputFile) -> [[InternalLink]]?, gone: [String: Set<String>?],
         anchorsOf: (String) -> Set<String>?
     ) -> [BrokenLink] {
-        // A few paths are compared one by one: cheaper than hashing every link's target.
-        let gonePaths = Array(gone.keys)
-        let goneSet = Set(gonePaths)
-        func intoGone(_ link: InternalLink) -> Bool {
-            gonePaths.count <= 8 ? gonePaths.contains(link.target) : goneSet.contains(link.target)
+        verify(files, skipping: earlier, recheck: Gone(gone), anchorsOf: anchorsOf)
+    }
+
+    /// What went away, asked of every link of every file: a length and a few paths are compared
+    /// before anything is hashed.
+    private struct Gone {
+        let lost: [String: Set<String>?]
+        let paths: [String]
+        let lengths: Set<Int>
+
+        init(_ lost: [String: Set<String>?]) {
+            self.lost = lost
+            paths = Array(lost.keys)
+            lengths = Set(paths.map(\.utf8.count))
         }
-        return verify(files, skipping: earlier, recheck: intoGone, anchorsOf: anchorsOf)
+
+        func leadsInto(_ link: InternalLink) -> Bool {
+            guard !paths.isEmpty, lengths.contains(link.target.utf8.count),
+                  paths.count <= 8 ? paths.contains(link.target) : lost[link.target] != nil,
+                  case .some(let anchors) = lost[link.target] else { return false }
+            // A file gone, or an anchor it lost.
+            return anchors.map { anchors in link.anchor.map(anchors.contains) ?? false } ?? true
+        }
     }
 
     private static func verify(
         _ files: some Sequence<OutputFile>, skipping verified: (OutputFile) -> [[InternalLink]]?,
-        recheck: (InternalLink) -> Bool = { _ in false }, anchorsOf: (String) -> Set<String>?
+        recheck gone: Gone = Gone([:]), anchorsOf: (String) -> Set<String>?
     ) -> [BrokenLink] {
         var broken: Set<BrokenLink> = []
         for file in files {
-            let earlier = verified(file) ?? []
-            for (index, group) in file.linkGroups.enumerated() {
-                let known = index < earlier.count && group == earlier[index]
-                for link in group where !known || recheck(link) {
+            let known = knownGroups(file.linkGroups, earlier: verified(file) ?? [])
+            for (group, known) in zip(file.linkGroups, known) {
+                for link in group where !known || gone.leadsInto(link) {
                     guard let targetAnchors = anchorsOf(link.target) else {
                         broken.insert(BrokenLink(page: file.path, href: link.href, reason: "peker på en fil som ikke finnes"))
                         continue
@@ -64,5 +79,24 @@ public enum LinkVerifier {
             }
         }
         return broken.sorted { ($0.page, $0.href) < ($1.page, $1.href) }
+    }
+
+    /// Which groups the earlier version held in the same order: walked side by side, a group may
+    /// follow a few earlier ones that went away (a record removed from the export moves every group
+    /// after it). Groups kept from a cache share their storage and compare at once.
+    private static func knownGroups(_ groups: [[InternalLink]], earlier: [[InternalLink]]) -> [Bool] {
+        guard !earlier.isEmpty else { return Array(repeating: false, count: groups.count) }
+        var known: [Bool] = []
+        known.reserveCapacity(groups.count)
+        var next = 0
+        for group in groups {
+            if let match = earlier[next..<min(next + 8, earlier.count)].firstIndex(where: { $0 == group }) {
+                known.append(true)
+                next = match + 1
+            } else {
+                known.append(false)
+            }
+        }
+        return known
     }
 }
