@@ -12,7 +12,8 @@ public protocol CheckRule: SendableMetatype {
 public enum RuleScope: Sendable {
     /// The file itself and the guidelines.
     case file
-    /// The file, the guidelines, and which ids, kinds and anchors the base has.
+    /// The file, the guidelines, the ids, kinds and anchors of the entries it links to, and, for a
+    /// finding, which ids the base has (to suggest one).
     case fileAndTargets
     /// Anything in the base.
     case base

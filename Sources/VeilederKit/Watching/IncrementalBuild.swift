@@ -212,9 +212,22 @@ public final class IncrementalBuild {
         guard let last = lastCheck else { return nil }
         let guidelineFiles = Set((last.knowledgeBase.guidelines + knowledgeBase.guidelines).map(\.file))
         guard files.isDisjoint(with: guidelineFiles) else { return nil }
-        return Checker.Earlier(
-            results: last.findings, changedFiles: files,
-            targetsUnchanged: last.knowledgeBase.linkTargets(in: files) == knowledgeBase.linkTargets(in: files))
+        return Checker.Earlier(results: last.findings, changedFiles: files, linkingFiles: linking(to: files, from: last.knowledgeBase, to: knowledgeBase))
+    }
+
+    /// The changed files and the files that link to an entry whose id, kind or anchors they changed,
+    /// in either state of the base; nil when an id is held twice, and its links cannot be told apart.
+    private func linking(to files: Set<String>, from old: KnowledgeBase, to new: KnowledgeBase) -> Set<String>? {
+        let before = old.linkTargets(in: files), after = new.linkTargets(in: files)
+        guard before != after else { return files }
+        guard old.duplicatedIDs.isEmpty, new.duplicatedIDs.isEmpty else { return nil }
+        var linking = files
+        for id in Set(before.map(\.id) + after.map(\.id)) {
+            for source in (old.backlinks[id] ?? []) + (new.backlinks[id] ?? []) {
+                if let file = new.entry(source)?.file ?? old.entry(source)?.file { linking.insert(file) }
+            }
+        }
+        return linking
     }
 
     /// Whether a pending file is a guideline, or a definition whose terms changed, came or went: then

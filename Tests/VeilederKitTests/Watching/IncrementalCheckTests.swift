@@ -23,8 +23,21 @@ import Testing
             .replace(Self.recommendation, " Se [dette](@aktivitet-akutt#finnes-ikke).", "", "the link removed"),
             .replace(Self.brochure, "Vond rygg er \"svært\" vanlig.", "Vond rygg er svært vanlig.", "the quotes fixed"),
         ]
+        // Ids that come and go: a link waits for its entry, and a misspelt one elsewhere is suggested the new id.
+        let other = "korsrygg/anbefalinger/aktivitet-akutt.md"
+        let copy = "korsrygg/anbefalinger/sengeleie-kopi.md"
+        let copied = try IncrementalBuildTests.copy(of: Self.recommendation, in: content, id: "sengeleie-kopi", replacing: [("order: 6\n", "order: 60\n")])
+        let comingAndGoing: [Edit] = [
+            .replace(Self.recommendation, "som smertelindring initialt.", "som smertelindring initialt. Se [kopien](@sengeleie-kopi).", "a link to an entry yet to come"),
+            .replace(other, "## Dokumentasjon", "Se [kopien](@sengeleie-kopj).\n\n## Dokumentasjon", "a misspelt link in another file"),
+            Edit(file: copy, change: { _ in copied }, note: "the entry comes"),
+            Edit(file: copy, change: { _ in copied.replacingOccurrences(of: "id: sengeleie-kopi", with: "id: sengeleie-kopj") }, note: "it changes its id"),
+            Edit(file: copy, change: { _ in nil }, note: "it goes"),
+            .replace(other, "Se [kopien](@sengeleie-kopj).\n\n", "", "the misspelt link removed"),
+            .replace(Self.recommendation, " Se [kopien](@sengeleie-kopi).", "", "the waiting link removed"),
+        ]
         var sawFindingsKeptFromAnotherFile = false
-        for edit in edits {
+        for edit in edits + comingAndGoing {
             try IncrementalBuildTests.apply(edit, in: content)
             let update = try build.update(contentFiles: [edit.file])
             let full = try Pipeline.check(contentRoot: content, today: today)
