@@ -25,8 +25,10 @@ final class TemplateShells: @unchecked Sendable {
     /// it is rendered whole from then on.
     static let trialShapes = 32
 
+    /// The template's own text is kept as a `String`: a page put together as text then needs no
+    /// UTF-8 validation, which cost more than the rest of putting a large page together.
     enum Piece: Equatable {
-        case text([UInt8])
+        case text(String)
         case value(Int, escaped: Bool)
     }
 
@@ -225,12 +227,12 @@ final class TemplateShells: @unchecked Sendable {
             guard let end = bytes[(index + 1)...].firstIndex(of: 0x01),
                   let (number, escaped) = parseMarker(bytes[(index + 1)..<end]), number < count
             else { return nil }
-            pieces.append(.text(Array(bytes[start..<index])))
+            pieces.append(.text(String(decoding: bytes[start..<index], as: UTF8.self)))
             pieces.append(.value(number, escaped: escaped))
             index = end + 1
             start = index
         }
-        pieces.append(.text(Array(bytes[start...])))
+        pieces.append(.text(String(decoding: bytes[start...], as: UTF8.self)))
         return pieces
     }
 
@@ -245,20 +247,30 @@ final class TemplateShells: @unchecked Sendable {
     /// A shell with its texts put in, exactly as large as it needs to be: every page is kept in memory
     /// until the site is published.
     static func assemble(_ pieces: [Piece], _ texts: [String]) -> [UInt8] {
-        let written = pieces.map { piece -> String? in
-            guard case .value(let index, let escaped) = piece else { return nil }
-            return escaped ? FastHTMLContentType.escape(texts[index]) : texts[index]
-        }
-        var size = 0
-        for (piece, text) in zip(pieces, written) {
-            if case .text(let fixed) = piece { size += fixed.count } else if let text { size += text.utf8.count }
-        }
+        let written = written(pieces, texts)
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(size)
-        for (piece, text) in zip(pieces, written) {
-            if case .text(let fixed) = piece { bytes += fixed } else if let text { bytes += text.utf8 }
-        }
+        bytes.reserveCapacity(written.reduce(0) { $0 + $1.utf8.count })
+        for text in written { bytes += text.utf8 }
         return bytes
+    }
+
+    /// The same as text.
+    static func assembleText(_ pieces: [Piece], _ texts: [String]) -> String {
+        let written = written(pieces, texts)
+        var text = ""
+        text.reserveCapacity(written.reduce(0) { $0 + $1.utf8.count })
+        for part in written { text += part }
+        return text
+    }
+
+    /// Each piece as it is written: the template's text, or a view's text, escaped where the template escapes it.
+    private static func written(_ pieces: [Piece], _ texts: [String]) -> [String] {
+        pieces.map { piece in
+            switch piece {
+            case .text(let fixed): fixed
+            case .value(let index, let escaped): escaped ? FastHTMLContentType.escape(texts[index]) : texts[index]
+            }
+        }
     }
 
     /// Transforms whose result depends only on a shape: emptiness, counts, positions and numbers.
@@ -310,7 +322,7 @@ extension TemplateShells.Rendered {
     var string: String {
         switch self {
         case .whole(let text): text
-        case .shell(let pieces, let texts): String(decoding: TemplateShells.assemble(pieces, texts), as: UTF8.self)
+        case .shell(let pieces, let texts): TemplateShells.assembleText(pieces, texts)
         }
     }
 
