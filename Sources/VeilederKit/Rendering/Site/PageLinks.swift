@@ -2,15 +2,21 @@
 /// Every href on a page is made here, so none escapes verification.
 final class PageLinks {
     let page: String
-    private(set) var links: [InternalLink] = []
+    /// The links in groups: each included part's own, kept as it came (a rebuild's verification knows
+    /// a part kept from the cache by its storage), and the page's own links between them.
+    private var groups: [[InternalLink]] = []
+    private var own: [InternalLink] = []
     private(set) var anchors: Set<String> = []
 
     init(page: String) { self.page = page }
 
+    var linkGroups: [[InternalLink]] { own.isEmpty ? groups : groups + [own] }
+    var links: [InternalLink] { Array(linkGroups.joined()) }
+
     /// The href from this page to a site file, recorded for verification.
     func href(to target: String, anchor: String? = nil) -> String {
         let href = SitePaths.href(from: page, to: target, anchor: anchor)
-        links.append(InternalLink(target: target, anchor: anchor, href: href))
+        own.append(InternalLink(target: target, anchor: anchor, href: href))
         return href
     }
 
@@ -21,7 +27,11 @@ final class PageLinks {
 
     /// Takes over what a part of this page, rendered with its own `PageLinks`, linked to and declared.
     func include(_ part: LinkedHTML) {
-        links += part.links
+        if !own.isEmpty {
+            groups.append(own)
+            own = []
+        }
+        if !part.links.isEmpty { groups.append(part.links) }
         anchors.formUnion(part.anchors)
     }
 

@@ -29,7 +29,7 @@ struct RenderContext {
             content: body)
         links.anchor("innhold")
         return OutputFile(
-            path: path, bytes: templates.renderBytes(layout, "layout"), anchors: links.anchors, links: links.links)
+            path: path, segments: [templates.renderBytes(layout, "layout")], anchors: links.anchors, linkGroups: links.linkGroups)
     }
 
     /// The per-entry pieces of a shared file, in the entries' order, made on all cores; from the
