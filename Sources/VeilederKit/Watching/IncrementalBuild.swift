@@ -168,7 +168,7 @@ public final class IncrementalBuild {
             }
             let unchanged = (published?.files.values ?? [:].values).lazy.filter { renderedByPath[$0.path] == nil && !removed.contains($0.path) }
             return (LinkVerifier.verify(renderedByPath.values, earlier: { published?.files[$0.path]?.linkGroups }, gone: gone, anchorsOf: { current($0)?.anchors })
-                + LinkVerifier.verify(unchanged, earlier: \.linkGroups, gone: gone, anchorsOf: { current($0)?.anchors }))
+                + LinkVerifier.verifyUnchanged(unchanged, gone: gone, anchorsOf: { current($0)?.anchors }))
                 .sorted { ($0.page, $0.href) < ($1.page, $1.href) }
         }
         guard broken.isEmpty else { return failed(report, broken: broken, timings: timings) }

@@ -108,7 +108,7 @@ import Testing
         func link(_ target: String, _ anchor: String? = nil) -> InternalLink {
             InternalLink(target: target, anchor: anchor, href: target + (anchor.map { "#\($0)" } ?? ""))
         }
-        // Both files are their own earlier versions: their links were verified before. The broken link
+        // Both files were verified before, as they are (their own earlier versions). The broken link
         // to «mangler.html» in a known group shows that only the links into what went away are checked.
         let unchanged = OutputFile(path: "a.html", segments: [], linkGroups: [
             [link("borte.html"), link("mangler.html")], [link("kapittel.html", "fjernet"), link("kapittel.html", "beholdt")],
@@ -116,13 +116,15 @@ import Testing
         let other = OutputFile(path: "b.html", segments: [], linkGroups: [[link("a.html"), link("kapittel.html", "beholdt")]])
         let anchors: [String: Set<String>] = ["a.html": [], "b.html": [], "kapittel.html": ["beholdt"]]
         let gone: [String: Set<String>?] = ["borte.html": nil, "kapittel.html": ["fjernet"]]
-        let broken = LinkVerifier.verify([unchanged, other], earlier: \.linkGroups, gone: gone, anchorsOf: { anchors[$0] })
+        let broken = LinkVerifier.verifyUnchanged([unchanged, other], gone: gone, anchorsOf: { anchors[$0] })
+        #expect(LinkVerifier.verify([unchanged, other], earlier: \.linkGroups, gone: gone, anchorsOf: { anchors[$0] }) == broken)
         #expect(broken.map(\.description) == [
             "a.html: «borte.html» peker på en fil som ikke finnes", "a.html: «kapittel.html#fjernet» peker på et anker som ikke finnes",
         ])
-        // A group the earlier version did not hold is checked whole.
-        let rendered = OutputFile(path: "a.html", segments: [], linkGroups: [[link("mangler.html")]])
-        #expect(LinkVerifier.verify([rendered], earlier: { _ in [] }, gone: gone, anchorsOf: { anchors[$0] }).map(\.href) == ["mangler.html"])
+        // A group the earlier version did not hold is checked whole; one it held a place earlier is known.
+        let rendered = OutputFile(path: "a.html", segments: [], linkGroups: [[link("mangler.html")], [link("a.html", "x")]])
+        let earlier: [[InternalLink]] = [[link("b.html")], [link("a.html", "x")]]
+        #expect(LinkVerifier.verify([rendered], earlier: { _ in earlier }, gone: gone, anchorsOf: { anchors[$0] }).map(\.href) == ["mangler.html"])
     }
 
     @Test func relativeHrefsClimbOnlyAsFarAsNeeded() {

@@ -26,10 +26,9 @@ public enum LinkVerifier {
         verify(files, skipping: { earlier($0.path)?.linkGroups }, anchorsOf: anchorsOf)
     }
 
-    /// Checks the links of a site of which some files went away or lost anchors (`gone`: by path,
-    /// the anchors lost, or nil for a file gone): a group that the file's earlier version held (a file
-    /// that was not rendered again is its own earlier version) was verified then, and only its links
-    /// into `gone` are checked again.
+    /// Checks the links of files rendered again when files went away or lost anchors (`gone`: by
+    /// path, the anchors lost, or nil for a file gone): a group that the file's earlier version held
+    /// was verified then, and only its links into `gone` are checked again.
     static func verify(
         _ files: some Sequence<OutputFile>, earlier: (OutputFile) -> [[InternalLink]]?, gone: [String: Set<String>?],
         anchorsOf: (String) -> Set<String>?
@@ -37,25 +36,50 @@ public enum LinkVerifier {
         verify(files, skipping: earlier, recheck: Gone(gone), anchorsOf: anchorsOf)
     }
 
-    /// What went away, asked of every link of every file: a length and a few paths are compared
+    /// Checks the links of files that were not rendered again, all verified before, when files went
+    /// away or lost anchors: only the links into `gone`.
+    static func verifyUnchanged(_ files: some Sequence<OutputFile>, gone: [String: Set<String>?], anchorsOf: (String) -> Set<String>?) -> [BrokenLink] {
+        let gone = Gone(gone)
+        var broken: Set<BrokenLink> = []
+        for file in files {
+            for group in file.linkGroups {
+                for link in group where gone.leadsInto(link) { check(link, on: file.path, anchorsOf: anchorsOf, into: &broken) }
+            }
+        }
+        return broken.sorted { ($0.page, $0.href) < ($1.page, $1.href) }
+    }
+
+    /// What went away, asked of every link of every file: the few lengths and paths are compared
     /// before anything is hashed.
     private struct Gone {
         let lost: [String: Set<String>?]
         let paths: [String]
-        let lengths: Set<Int>
+        let lengths: [Int]
 
         init(_ lost: [String: Set<String>?]) {
             self.lost = lost
             paths = Array(lost.keys)
-            lengths = Set(paths.map(\.utf8.count))
+            lengths = Array(Set(paths.map(\.utf8.count)))
         }
 
         func leadsInto(_ link: InternalLink) -> Bool {
-            guard !paths.isEmpty, lengths.contains(link.target.utf8.count),
-                  paths.count <= 8 ? paths.contains(link.target) : lost[link.target] != nil,
-                  case .some(let anchors) = lost[link.target] else { return false }
+            guard !paths.isEmpty else { return false }
+            if paths.count <= 8 {
+                guard lengths.contains(link.target.utf8.count), paths.contains(link.target) else { return false }
+            }
+            guard case .some(let anchors) = lost[link.target] else { return false }
             // A file gone, or an anchor it lost.
             return anchors.map { anchors in link.anchor.map(anchors.contains) ?? false } ?? true
+        }
+    }
+
+    private static func check(_ link: InternalLink, on page: String, anchorsOf: (String) -> Set<String>?, into broken: inout Set<BrokenLink>) {
+        guard let targetAnchors = anchorsOf(link.target) else {
+            broken.insert(BrokenLink(page: page, href: link.href, reason: "peker på en fil som ikke finnes"))
+            return
+        }
+        if let anchor = link.anchor, !targetAnchors.contains(anchor) {
+            broken.insert(BrokenLink(page: page, href: link.href, reason: "peker på et anker som ikke finnes"))
         }
     }
 
@@ -67,15 +91,7 @@ public enum LinkVerifier {
         for file in files {
             let known = knownGroups(file.linkGroups, earlier: verified(file) ?? [])
             for (group, known) in zip(file.linkGroups, known) {
-                for link in group where !known || gone.leadsInto(link) {
-                    guard let targetAnchors = anchorsOf(link.target) else {
-                        broken.insert(BrokenLink(page: file.path, href: link.href, reason: "peker på en fil som ikke finnes"))
-                        continue
-                    }
-                    if let anchor = link.anchor, !targetAnchors.contains(anchor) {
-                        broken.insert(BrokenLink(page: file.path, href: link.href, reason: "peker på et anker som ikke finnes"))
-                    }
-                }
+                for link in group where !known || gone.leadsInto(link) { check(link, on: file.path, anchorsOf: anchorsOf, into: &broken) }
             }
         }
         return broken.sorted { ($0.page, $0.href) < ($1.page, $1.href) }
