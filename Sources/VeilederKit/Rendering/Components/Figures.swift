@@ -44,14 +44,23 @@ struct Figures {
 
     /// Recommendations per chapter of a guideline, by direction, with strength in the text alternative.
     func recommendationChart(guideline: String) -> String? {
-        // Counted in one pass: the guideline page is rebuilt after every edit, and a base can hold thousands.
-        var byChapter: [String: [Direction: (count: Int, strong: Int)]] = [:]
+        // Counted in one pass into a row per chapter and a column per direction: the guideline page is
+        // rendered again after many edits, and a base can hold thousands.
+        let columns = Direction.allCases
+        var rows: [Substring: [(count: Int, strong: Int)]] = [:]
+        let empty = Array(repeating: (count: 0, strong: 0), count: columns.count)
         for (_, recommendation) in context.knowledgeBase.recommendations where recommendation.guideline == guideline {
-            let chapter = String(recommendation.section.prefix { $0 != "." })
+            let column = columns.firstIndex(of: recommendation.direction)!
             let strong = recommendation.strength.grades.contains(.sterk) ? 1 : 0
-            let tally = byChapter[chapter]?[recommendation.direction] ?? (0, 0)
-            byChapter[chapter, default: [:]][recommendation.direction] = (tally.count + 1, tally.strong + strong)
+            func count(_ row: inout [(count: Int, strong: Int)]) {
+                row[column].count += 1
+                row[column].strong += strong
+            }
+            count(&rows[recommendation.section.prefix { $0 != "." }, default: empty])
         }
+        let byChapter: [String: [Direction: (count: Int, strong: Int)]] = Dictionary(uniqueKeysWithValues: rows.map { chapter, row in
+            (String(chapter), Dictionary(uniqueKeysWithValues: zip(columns, row).filter { $0.1.count > 0 }))
+        })
         guard !byChapter.isEmpty else { return nil }
         let chapters = byChapter.keys.sorted { $0.sectionPrecedes($1) }
         let directions = Direction.allCases

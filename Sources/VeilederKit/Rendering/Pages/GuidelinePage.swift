@@ -30,8 +30,8 @@ struct GuidelinePage {
             }
             let entries = kb.entries.filter { $0.guideline == guideline.id }
             func list(_ kind: EntryKind) -> [Crumb] {
-                entries.filter { $0.kind == kind }.sorted { $0.displayTitle.norwegianOrder < $1.displayTitle.norwegianOrder }
-                    .map { Crumb(title: $0.displayTitle, href: links.href(to: $0)) }
+                entries.filter { $0.kind == kind }.map { ($0, $0.displayTitle.norwegianOrder) }.sorted { $0.1 < $1.1 }
+                    .map { Crumb(title: $0.0.displayTitle, href: links.href(to: $0.0)) }
             }
             let publishedQuestionnaires = entries.filter { entry in
                 entry.kind == .questionnaire && entry.isPublished
