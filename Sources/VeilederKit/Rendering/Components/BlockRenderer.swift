@@ -39,7 +39,7 @@ struct BlockRenderer {
         let rows = context.index.tables[SiteIndex.TableKey(guideline: guideline ?? "", section: section, table: table)] ?? []
         let markdown = context.markdown(for: nil, guideline: guideline, links: links, terms: nil)
         let view = RecommendationTableView(
-            id: links.anchor("anbefalinger-\(section.replacingOccurrences(of: ".", with: "-"))\(table > 1 ? "-\(table)" : "")"),
+            id: links.anchor("anbefalinger-\(section.sectionAnchor)\(table > 1 ? "-\(table)" : "")"),
             caption: "Anbefalinger \(section)\(table > 1 ? " (tabell \(table))" : "")",
             rows: rows.map { entry, recommendation in
                 let parts = RecommendationParts(entry.body.text)

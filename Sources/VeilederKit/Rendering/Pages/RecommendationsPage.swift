@@ -43,7 +43,7 @@ struct RecommendationsPage {
                     }
                     let guideline = kb.guideline(key.guideline)
                     let chapter = context.index.chapterLocation(guideline: key.guideline, section: key.section)
-                    let id = links.anchor("gruppe-\(key.guideline)-\(key.section.replacingOccurrences(of: ".", with: "-"))")
+                    let id = links.anchor("gruppe-\(key.guideline)-\(key.section.sectionAnchor)")
                     let memberRows = members.map { rows[$0].html.html }
                     for member in members { links.include(rows[member].html) }
                     let title = "\(key.section) \(guideline?.contentsItem(numbered: key.section)?.title ?? "")"

@@ -18,6 +18,10 @@ extension String {
         sectionNumbers.lexicographicallyPrecedes(other.sectionNumbers)
     }
 
+    /// `4.2.1` → `4-2-1`, for ids made from section numbers; without Foundation's general replacing,
+    /// which cost microseconds for each of the overview's hundreds of groups.
+    public var sectionAnchor: String { String(map { $0 == "." ? "-" : $0 }) }
+
     /// `4.2.1` → `[4, 2, 1]`; a key for sorting many sections without splitting them in every comparison.
     public var sectionNumbers: [Int] { split(separator: ".").map { Int($0) ?? 0 } }
 }
