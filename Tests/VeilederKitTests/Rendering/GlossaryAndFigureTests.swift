@@ -8,6 +8,11 @@ import Testing
         #expect(["aa", "Ab", "ab"].sorted { $0.norwegianOrder < $1.norwegianOrder } == ["aa", "Ab", "ab"])
     }
 
+    @Test func sectionNumbersSortPartByPartAndMakeIDs() {
+        #expect(["7.1.10", "7.1.9", "7.2", "10"].sorted { $0.sectionPrecedes($1) } == ["7.1.9", "7.1.10", "7.2", "10"])
+        #expect("7.1.10".sectionAnchor == "7-1-10" && "4".sectionAnchor == "4")
+    }
+
     @Test func theGlossaryListsEveryDefinitionInNorwegianOrder() throws {
         let files = try SiteBuild.files(content: TestPaths.content)
         let html = try SiteBuild.page("definisjoner/index.html", in: files)
