@@ -5,9 +5,10 @@ import Foundation
 /// are decoded and scanned, and only the jobs the change can affect are rendered; the result is the
 /// same, byte for byte, as a full build of the same content (the tests hold it to that).
 ///
-/// The check always runs over the whole knowledge base, as in a full build: a change to one entry can
-/// break a link in another. Nothing is published while the check or the links fail; the changes wait
-/// and are rendered with the next edit that succeeds.
+/// The check covers the whole knowledge base, as in a full build: a change to one entry can break a
+/// link in another (a rule keeps only its findings about files the change cannot concern). Nothing is
+/// published while the check or the links fail; the changes wait and are rendered with the next edit
+/// that succeeds.
 public final class IncrementalBuild {
     public struct Update: Sendable {
         public let report: CheckReport
