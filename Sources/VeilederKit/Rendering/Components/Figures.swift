@@ -71,12 +71,8 @@ struct Figures {
         let rowHeight = 34, labelWidth = 120, barWidth = 560
         let height = chapters.count * rowHeight + 84
         var description: [String] = []
-        var svg = """
-            <figure class="figur" id="\(id)">
-            <svg role="img" aria-labelledby="\(id)-tittel \(id)-beskrivelse" viewBox="0 0 \(labelWidth + barWidth + 60) \(height)" width="100%" xmlns="http://www.w3.org/2000/svg">
-            <title id="\(id)-tittel">Anbefalinger per kapittel etter retning</title>
-
-            """
+        // The bars; the head, whose description sums them up, is put before them at the end.
+        var svg = ""
         for (row, chapter) in chapters.enumerated() {
             let y = row * rowHeight + 10
             var x = labelWidth
@@ -99,10 +95,14 @@ struct Figures {
             svg += "<rect x=\"\(legendX)\" y=\"\(legendY)\" width=\"14\" height=\"14\" fill=\"\(patterns[direction]!)\"/>"
             svg += "<text x=\"\(legendX + 20)\" y=\"\(legendY + 12)\" font-size=\"13\">\(escape(direction.label))</text>\n"
         }
-        svg = svg.replacingOccurrences(
-            of: "<title id=\"\(id)-tittel\">Anbefalinger per kapittel etter retning</title>\n",
-            with: "<title id=\"\(id)-tittel\">Anbefalinger per kapittel etter retning</title>\n<desc id=\"\(id)-beskrivelse\">\(escape(description.joined(separator: " ")))</desc>\n")
-        return svg + "</svg>\n<figcaption>Antall anbefalinger per kapittel, fordelt på retning. \(escape(description.joined(separator: " ")))</figcaption>\n</figure>\n"
+        let summary = escape(description.joined(separator: " "))
+        return """
+            <figure class="figur" id="\(id)">
+            <svg role="img" aria-labelledby="\(id)-tittel \(id)-beskrivelse" viewBox="0 0 \(labelWidth + barWidth + 60) \(height)" width="100%" xmlns="http://www.w3.org/2000/svg">
+            <title id="\(id)-tittel">Anbefalinger per kapittel etter retning</title>
+            <desc id="\(id)-beskrivelse">\(summary)</desc>
+
+            """ + svg + "</svg>\n<figcaption>Antall anbefalinger per kapittel, fordelt på retning. \(summary)</figcaption>\n</figure>\n"
     }
 
     /// Words wrapped into lines of at most `width` characters, at most three lines.
