@@ -6,7 +6,7 @@ public enum Linker {
     public struct Earlier: Sendable {
         /// What each file yielded on its own, by file.
         private var files: [String: FileLinks] = [:]
-        /// The definitions each file mentions; only valid while no definition or guideline changed.
+        /// The definitions each file mentions, of the files whose mentions no term change can have changed.
         private var mentions: [String: Set<EntryID>] = [:]
         /// The term indexes; only valid while no definition or guideline changed.
         fileprivate var termIndexes: [String: TermIndex]?
@@ -18,15 +18,32 @@ public enum Linker {
 
         public init() {}
 
-        /// What `knowledgeBase` found, without the files in `changed`.
-        init(_ knowledgeBase: KnowledgeBase, except changed: Set<String>, keepingTerms: Bool) {
+        /// What `knowledgeBase` found, without the files in `changed`. With new terms, an unchanged
+        /// file keeps its mentions if its running text cannot mention any of the phrases concerned.
+        init(_ knowledgeBase: KnowledgeBase, except changed: Set<String>, terms: TermChange) {
             files = knowledgeBase.linksByFile
             self.changed = changed
-            if keepingTerms {
+            switch terms {
+            case .none:
                 mentions = knowledgeBase.mentionsByFile
                 termIndexes = knowledgeBase.termIndexes
                 base = knowledgeBase
+            case .phrases(let phrases):
+                let fixedParts = TermIndex.FixedParts(of: phrases)
+                let all = Array(knowledgeBase.mentionsByFile)
+                let unaffected = all.parallelMap { file, _ in
+                    !(knowledgeBase.linksByFile[file].map { fixedParts.mayOccur(in: $0.scan.prose) } ?? true)
+                }
+                mentions = Dictionary(uniqueKeysWithValues: zip(all, unaffected).filter(\.1).map(\.0))
+            case .unknown:
+                break
             }
+        }
+
+        /// How the defined terms changed since the earlier base: not at all, in these phrases (as they
+        /// were and as they are), or in ways that cannot be told (a guideline changed).
+        enum TermChange: Equatable {
+            case none, phrases([String]), unknown
         }
 
         func links(of file: String) -> FileLinks? { changed.contains(file) ? nil : files[file] }

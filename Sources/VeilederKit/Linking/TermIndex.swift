@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 /// Every defined term and form, indexed by its first word, for finding mentions in running text
 /// in one pass: longest match first, whole words, case-insensitive on the first letter only.
 ///
@@ -124,6 +130,59 @@ public struct TermIndex: Sendable {
     static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
         isLetter(scalar) || (scalar.value >= 0x30 && scalar.value <= 0x39)
             || (!scalar.isASCII && scalar.properties.generalCategory == .nonspacingMark)
+    }
+
+    /// Bytes that every mention of the phrase holds as they are: its first word but for the first
+    /// letter, which a mention may write as a capital. Empty where that cannot be told (a one-letter
+    /// word, a first letter outside Latin-1): then any text may mention it.
+    static func fixedPart(of phrase: String) -> [UInt8] {
+        guard let first = words(in: phrase).first, let letter = first.unicodeScalars.first, letter.value < 0x100 else { return [] }
+        return Array(first.dropFirst().utf8)
+    }
+
+    /// The fixed parts of some phrases, each with the place of its rarest byte, which a search looks
+    /// for first: common letters would stop it every few bytes.
+    struct FixedParts: Sendable {
+        private let parts: [(bytes: [UInt8], anchor: Int)]
+        /// A phrase without a fixed part may be mentioned anywhere.
+        private let anywhere: Bool
+
+        init(of phrases: [String]) {
+            let fixed = Set(phrases.map(TermIndex.fixedPart))
+            anywhere = fixed.contains([])
+            parts = fixed.sorted { $0.lexicographicallyPrecedes($1) }.map { bytes in
+                (bytes, bytes.indices.max { FixedParts.rarity(bytes[$0]) < FixedParts.rarity(bytes[$1]) } ?? 0)
+            }
+        }
+
+        /// Whether any of the texts holds any of the parts: a text that holds none mentions none of the phrases.
+        func mayOccur(in texts: [String]) -> Bool {
+            anywhere || texts.contains { text in
+                var text = text
+                return text.withUTF8 { bytes in
+                    parts.contains { part in part.bytes.withUnsafeBufferPointer { FixedParts.contains($0, anchor: part.anchor, in: bytes) } }
+                }
+            }
+        }
+
+        /// Whether `bytes` holds `part`: `memchr` to each place of its byte at `anchor`, `memcmp` around it.
+        private static func contains(_ part: UnsafeBufferPointer<UInt8>, anchor: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard let base = bytes.baseAddress, let start = part.baseAddress, part.count <= bytes.count else { return false }
+            var offset = anchor
+            let end = bytes.count - (part.count - anchor)
+            while offset <= end, let found = memchr(base + offset, Int32(part[anchor]), end - offset + 1) {
+                let position = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) - anchor
+                if memcmp(base + position, start, part.count) == 0 { return true }
+                offset = position + anchor + 1
+            }
+            return false
+        }
+
+        private static let common = Array("erntsilakodgmvfupbhjycwzxq".utf8)
+
+        /// How rare a byte is in Norwegian text, by the letters' frequency: anything but a lower-case
+        /// ASCII letter counts as rarest.
+        private static func rarity(_ byte: UInt8) -> Int { common.firstIndex(of: byte) ?? common.count }
     }
 
     static func foldFirstLetter(_ word: String) -> String {

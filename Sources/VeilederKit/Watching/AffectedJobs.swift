@@ -7,10 +7,11 @@
 /// build's tests compare the result with a full build, byte for byte.
 enum AffectedJobs {
     /// Jobs to render after the files changed, or nil when everything must be rendered: a guideline
-    /// changed, an entry changed kind (the pages that link to it move their links), or a definition
-    /// came, went or changed its term or forms (terms are linked on every page of their guideline).
-    /// An entry that came, went or changed its id is planned as the one that went and the one that
-    /// came: the page of each, what each showed on, and the shared files that show it at all.
+    /// changed, or an entry changed kind (the pages that link to it move their links). An entry that
+    /// came, went or changed its id is planned as the one that went and the one that came: the page
+    /// of each, what each showed on, and the shared files that show it at all. A definition that
+    /// came, went or changed its term or forms also renders the pages whose term links it can move
+    /// (`pagesShowingTerms`), and every shared file.
     /// With `bodiesOnly` (every change kept its file's front matter), the pages and shared files that
     /// read nothing of a changed body are left as they are; otherwise, the shared files that read no
     /// bodies and show nothing that the front matter changed.
@@ -18,12 +19,14 @@ enum AffectedJobs {
         var ids: Set<EntryID> = []
         var bodyChanges: [(kind: EntryKind, change: SiteRenderer.BodyChange)] = []
         var edits: [(before: Entry?, after: Entry?)] = []
+        var definitionsWithNewTerms: Set<EntryID> = []
         for file in files {
             let before = PathOrder.items(in: old.entries, at: [file], path: \.file).first
             let after = PathOrder.items(in: new.entries, at: [file], path: \.file).first
             // A file that holds no entry is a guideline, an editorial record or one that failed.
-            guard before != nil || after != nil, before?.definedTerms == after?.definedTerms else { return nil }
+            guard before != nil || after != nil else { return nil }
             if let before, let after, before.id == after.id, before.kind != after.kind { return nil }
+            if before?.definedTerms != after?.definedTerms { definitionsWithNewTerms.formUnion([before?.id, after?.id].compactMap { $0 }) }
             edits.append((before, after))
             if bodiesOnly, let before, let after {
                 ids.insert(after.id)
@@ -37,11 +40,34 @@ enum AffectedJobs {
             if let before { ids.insert(before.id); ids.formUnion(neighbours(of: before, in: old)) }
             if let after { ids.insert(after.id); ids.formUnion(neighbours(of: after, in: new)) }
         }
+        if !definitionsWithNewTerms.isEmpty {
+            ids.formUnion(pagesShowingTerms(of: definitionsWithNewTerms, from: old, to: new))
+            return SiteRenderer.SharedFile.allCases.map(SiteRenderer.Job.shared) + ids.sorted().map(SiteRenderer.Job.entry)
+        }
         let shared = SiteRenderer.SharedFile.allCases.filter { file in
             if bodiesOnly { return bodyChanges.contains { file.dependsOnBodies(of: $0.kind, $0.change) } }
             return edits.contains { shows(file, differenceBetween: $0.before, and: $0.after) }
         }
         return shared.map(SiteRenderer.Job.shared) + ids.sorted().map(SiteRenderer.Job.entry)
+    }
+
+    /// After definitions came, went or changed their term or forms: the pages that mention them in
+    /// either state (their words are linked elsewhere now), the pages whose mentions changed (a new
+    /// phrase can take words from another term), and the definitions those joined or left.
+    static func pagesShowingTerms(of definitions: Set<EntryID>, from old: KnowledgeBase, to new: KnowledgeBase) -> Set<EntryID> {
+        var ids: Set<EntryID> = []
+        for definition in definitions {
+            ids.formUnion(old.mentions[definition] ?? [])
+            ids.formUnion(new.mentions[definition] ?? [])
+        }
+        let (before, after) = (old.mentionsByFile, new.mentionsByFile)
+        for entry in new.entries {
+            let (was, now) = (before[entry.file] ?? [], after[entry.file] ?? [])
+            guard was != now else { continue }
+            ids.insert(entry.id)
+            ids.formUnion(was.symmetricDifference(now))
+        }
+        return ids
     }
 
     /// Whether a shared file that reads no bodies can show the difference between two states of an

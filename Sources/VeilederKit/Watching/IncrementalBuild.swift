@@ -97,7 +97,9 @@ public final class IncrementalBuild {
             return loaded
         }()
         self.loaded = loaded
-        let earlier = published.map { Linker.Earlier($0.knowledgeBase, except: pending, keepingTerms: !termsMayHaveChanged(loaded)) }
+        let termChange = self.termChange(loaded)
+        let termsChanged = termChange != .none
+        let earlier = published.map { Linker.Earlier($0.knowledgeBase, except: pending, terms: termChange) }
         let report = Pipeline.check(loaded, today: today, timings: timings, reusing: earlier ?? Linker.Earlier()) { knowledgeBase in
             earlierFindings(changing: changed, in: knowledgeBase)
         }
@@ -123,9 +125,9 @@ public final class IncrementalBuild {
         let affected = templatesPending ? nil : published.flatMap { AffectedJobs.after(
             changing: pending, bodiesOnly: pendingBodiesOnly, from: $0.knowledgeBase, to: report.knowledgeBase) }
         if let affected {
-            fragments.forget(
-                affected: Set(affected.compactMap { if case .entry(let id) = $0 { id } else { nil } }),
-                edited: Set(edited.map(\.id)))
+            // New terms change the term links in the bodies of the pages they concern.
+            let ids = Set(affected.compactMap { if case .entry(let id) = $0 { id } else { nil } })
+            fragments.forget(affected: ids, edited: termsChanged ? ids : Set(edited.map(\.id)))
         } else {
             fragments.forgetAll()
         }
@@ -231,13 +233,15 @@ public final class IncrementalBuild {
         return linking
     }
 
-    /// Whether a pending file is a guideline, or a definition whose terms changed, came or went: then
-    /// every mention is found again.
-    private func termsMayHaveChanged(_ loaded: LoadedContent) -> Bool {
+    /// How the pending files changed the defined terms: a guideline is told apart from nothing; a
+    /// definition whose terms changed, came or went by its phrases, as they were and as they are.
+    private func termChange(_ loaded: LoadedContent) -> Linker.Earlier.TermChange {
         let files = pending.sorted()
+        guard !files.contains(where: { $0.hasSuffix("guideline.yaml") }) else { return .unknown }
         let before = PathOrder.items(in: published?.knowledgeBase.entries ?? [], at: files, path: \.file)
         let after = PathOrder.items(in: loaded.entries, at: files, path: \.file)
-        return files.contains { $0.hasSuffix("guideline.yaml") } || !Linker.sameTerms(before, after)
+        guard !Linker.sameTerms(before, after) else { return .none }
+        return .phrases((before + after).flatMap { $0.content.definition?.phrases ?? [] })
     }
 
     private func failed(_ report: CheckReport, broken: [LinkVerifier.BrokenLink] = [], timings: StageTimings) -> Update {

@@ -45,4 +45,21 @@ import Testing
         #expect(TermIndex.words(in: "Rygg-smerter, «æøå» - 12 ok-") == ["Rygg-smerter", "æøå", "12", "ok"])
         #expect(found("«Æøå» – isjias-lignende isjias") == ["isjias→isjias"])
     }
+
+    @Test func aTextWithoutAPhrasesFixedBytesCannotMentionIt() {
+        #expect(TermIndex.fixedPart(of: "Akutt isjias") == Array("kutt".utf8))
+        #expect(TermIndex.fixedPart(of: "Ørebetennelse") == Array("rebetennelse".utf8))
+        #expect(TermIndex.fixedPart(of: "X") == [])
+        let parts = TermIndex.FixedParts(of: ["Akutt isjias", "ryggsmerte"])
+        // Whatever case the first letter is written in, a mention holds the rest as it is.
+        let index = TermIndex([("a", ["Akutt isjias"]), ("b", ["ryggsmerte"])])
+        for text in ["Ved akutt isjias", "AKUTT", "akutt", "Ryggsmerter", "kutt", "yggsmert"] {
+            #expect(parts.mayOccur(in: [text]) || index.matches(in: text).isEmpty, "\(text)")
+        }
+        #expect(parts.mayOccur(in: ["Ryggsmerte"]) && parts.mayOccur(in: ["akutt"]))
+        // Bytes inside another word are enough: a file kept from the earlier mentions must not mention it.
+        #expect(parts.mayOccur(in: ["Noe annet", "Skutt ned"]))
+        #expect(!parts.mayOccur(in: ["Noe annet", "AKUTT ISJIAS", "", "kut", "yggsmer"]))
+        #expect(TermIndex.FixedParts(of: ["X", "isjias"]).mayOccur(in: ["Hva som helst"]))
+    }
 }

@@ -49,7 +49,9 @@ public final class FragmentCache: @unchecked Sendable {
 
     /// The rendered Markdown of an entry's page, kept until `forget` names the entry as edited. For bodies
     /// without placeholders only (`RenderContext.bodyParts`): such a body shows nothing of other entries
-    /// but where their pages are, which moves only when ids or kinds change, and that renders everything.
+    /// but where their pages are, which moves only when an entry changes kind, and that renders
+    /// everything (an entry that comes or goes is linked to by none), and which words are terms: a
+    /// rebuild after new terms names every page they concern as edited.
     func body(of id: EntryID, make: () -> [LinkedHTML]) -> [LinkedHTML] {
         lock.lock()
         let kept = bodies[id]
