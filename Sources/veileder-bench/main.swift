@@ -10,8 +10,8 @@ import Glibc
 /// the median and spread of each stage over several runs, the time `veileder watch` takes to rebuild
 /// after one file is saved (`rebuild tekst`: a sentence added to a recommendation; `rebuild tema`:
 /// its topic renamed; `rebuild kapittel`: a chapter's title renamed; `rebuild definisjon`: a sentence
-/// added to a definition; `rebuild ny fil`: a new recommendation; `rebuild fjernet fil`: that new
-/// file removed again), and the peak memory. Each size runs in a child process so peak memory is
+/// added to a definition; `rebuild begrep`: a form added to its term, and taken out again; `rebuild ny fil`: a new
+/// recommendation; `rebuild fjernet fil`: that new file removed again), and the peak memory. Each size runs in a child process so peak memory is
 /// its own.
 ///
 ///   swift run -c release veileder-bench                       1,000 and 10,000 entries, 5 runs
@@ -26,7 +26,8 @@ if arguments.contains("--help") || arguments.contains("-h") {
     Builds synthetic knowledge bases (default 1000 and 10000 entries) and prints the median and
     spread of each stage over --runs builds (default 5), the time an incremental rebuild takes after
     one recommendation is saved with a sentence added to its text, again with its topic renamed,
-    after a chapter's title is renamed, after a sentence is added to a definition, after a new
+    after a chapter's title is renamed, after a sentence is added to a definition and after its
+    forms change, after a new
     recommendation is added and after it is removed, publishing included (as in veileder watch;
     --rebuilds times each, default --runs), with their stages, and the peak memory.
     Run it in release mode: swift run -c release veileder-bench
@@ -100,6 +101,19 @@ func renaming(_ key: String) -> Edit {
     }
 }
 
+/// A definition's forms changed: a form added, and taken out again the next run. The term index
+/// changes, and the pages that mention the term are rendered again.
+func changingForms(_ folder: URL, _ file: String, _ run: Int) throws -> String {
+    try rewriting { text, run in
+        var lines = text.components(separatedBy: "\n")
+        guard let index = lines.firstIndex(where: { $0.hasPrefix("forms: [") && $0.hasSuffix("]") }) else { return text }
+        lines[index] = run % 2 == 1
+            ? String(lines[index].dropLast()) + (lines[index] == "forms: []" ? "" : ", ") + "ekstraform\(run)]"
+            : lines[index].replacingOccurrences(of: #"(, )?ekstraform\d+"#, with: "", options: .regularExpression)
+        return lines.joined(separator: "\n")
+    }(folder, file, run)
+}
+
 /// Where `addingCopy` puts the run's new file, beside the one it copies.
 func copyPath(of file: String, run: Int) -> String {
     (file as NSString).deletingLastPathComponent + "/ny-benk-\(run).md"
@@ -128,6 +142,7 @@ func editsTimed() -> [(name: String, folder: String, edit: Edit)] {
      ("rebuild tema", "/anbefalinger/", renaming("topic")),
      ("rebuild kapittel", "/kapitler/", renaming("title")),
      ("rebuild definisjon", "/definisjoner/", textEdit),
+     ("rebuild begrep", "/definisjoner/", changingForms),
      ("rebuild ny fil", "/anbefalinger/", addingCopy),
      ("rebuild fjernet fil", "/anbefalinger/", removingCopy)]
 }
