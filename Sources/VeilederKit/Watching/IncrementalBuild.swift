@@ -163,15 +163,12 @@ public final class IncrementalBuild {
                 renderedByPath[path] ?? (keeping && !removed.contains(path) ? published?.files[path] : nil)
             }
             guard keeping else { return LinkVerifier.verify(Array(renderedByPath.values), anchorsOf: { current($0)?.anchors }) }
-            // Links elsewhere can only break if a file or an anchor went away; otherwise checking the
-            // rendered files' new links is enough.
-            guard !gone.isEmpty else {
-                return LinkVerifier.verifyChanged(
-                    rendered.flatMap(\.files), earlier: { published?.files[$0] }, anchorsOf: { current($0)?.anchors })
-            }
+            let inRendered = LinkVerifier.verify(
+                renderedByPath.values, earlier: { published?.files[$0.path]?.linkGroups }, gone: gone, anchorsOf: { current($0)?.anchors })
+            // Links elsewhere can only break if a file or an anchor went away.
+            guard !gone.isEmpty else { return inRendered }
             let unchanged = (published?.files.values ?? [:].values).lazy.filter { renderedByPath[$0.path] == nil && !removed.contains($0.path) }
-            return (LinkVerifier.verify(renderedByPath.values, earlier: { published?.files[$0.path]?.linkGroups }, gone: gone, anchorsOf: { current($0)?.anchors })
-                + LinkVerifier.verifyUnchanged(unchanged, gone: gone, anchorsOf: { current($0)?.anchors }))
+            return (inRendered + LinkVerifier.verifyUnchanged(unchanged, gone: gone, anchorsOf: { current($0)?.anchors }))
                 .sorted { ($0.page, $0.href) < ($1.page, $1.href) }
         }
         guard broken.isEmpty else { return failed(report, broken: broken, timings: timings) }

@@ -98,7 +98,8 @@ import Testing
         // The earlier file is made up: its first group holds a broken link, so skipping it shows.
         let earlier = OutputFile(path: "s.js", segments: [], linkGroups: [[link("gammel")], [link("innhold")]])
         let now = OutputFile(path: "s.js", segments: [], linkGroups: [[link("gammel")], [link("ny")], [link("tredje")]])
-        let broken = LinkVerifier.verifyChanged([now], earlier: { $0 == "s.js" ? earlier : nil }, anchorsOf: { $0 == "a/x.html" ? anchors : nil })
+        let broken = LinkVerifier.verify(
+            [now], earlier: { $0.path == "s.js" ? earlier.linkGroups : nil }, gone: [:], anchorsOf: { $0 == "a/x.html" ? anchors : nil })
         #expect(broken.map(\.href) == ["x.html#ny", "x.html#tredje"])
         #expect(LinkVerifier.verify([now], anchorsOf: { _ in anchors }).map(\.href) == ["x.html#gammel", "x.html#ny", "x.html#tredje"])
         #expect(now.links.map(\.href) == ["x.html#gammel", "x.html#ny", "x.html#tredje"])

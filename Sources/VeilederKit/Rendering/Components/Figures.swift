@@ -46,26 +46,22 @@ struct Figures {
     func recommendationChart(guideline: String) -> String? {
         // Counted in one pass into a row per chapter and a column per direction: the guideline page is
         // rendered again after many edits, and a base can hold thousands.
-        let columns = Direction.allCases
-        var rows: [Substring: [(count: Int, strong: Int)]] = [:]
-        let empty = Array(repeating: (count: 0, strong: 0), count: columns.count)
+        let directions = Direction.allCases
+        var byChapter: [String: [(count: Int, strong: Int)]] = [:]
+        let empty = Array(repeating: (count: 0, strong: 0), count: directions.count)
         for (_, recommendation) in context.knowledgeBase.recommendations where recommendation.guideline == guideline {
-            let column = columns.firstIndex(of: recommendation.direction)!
+            let column = directions.firstIndex(of: recommendation.direction)!
             let strong = recommendation.strength.grades.contains(.sterk) ? 1 : 0
             func count(_ row: inout [(count: Int, strong: Int)]) {
                 row[column].count += 1
                 row[column].strong += strong
             }
-            count(&rows[recommendation.section.prefix { $0 != "." }, default: empty])
+            count(&byChapter[String(recommendation.section.prefix { $0 != "." }), default: empty])
         }
-        let byChapter: [String: [Direction: (count: Int, strong: Int)]] = Dictionary(uniqueKeysWithValues: rows.map { chapter, row in
-            (String(chapter), Dictionary(uniqueKeysWithValues: zip(columns, row).filter { $0.1.count > 0 }))
-        })
         guard !byChapter.isEmpty else { return nil }
         let chapters = byChapter.keys.sorted { $0.sectionPrecedes($1) }
-        let directions = Direction.allCases
         let patterns = [Direction.for: "#1d6b36", .mot: "#9b1c1c", .ikkeGrunnlag: "#8a6d00", .uklar: "#6b6b6b"]
-        let total = byChapter.mapValues { $0.values.reduce(0) { $0 + $1.count } }
+        let total = byChapter.mapValues { $0.reduce(0) { $0 + $1.count } }
         let maximum = total.values.max() ?? 1
         let id = links.anchor("figur-anbefalinger")
         let rowHeight = 34, labelWidth = 120, barWidth = 560
@@ -78,8 +74,7 @@ struct Figures {
             var x = labelWidth
             var parts: [String] = []
             svg += "<text x=\"0\" y=\"\(y + 20)\" font-size=\"14\">Kapittel \(chapter) (\(total[chapter]!))</text>\n"
-            for direction in directions {
-                guard let (count, strong) = byChapter[chapter]![direction] else { continue }
+            for (direction, (count, strong)) in zip(directions, byChapter[chapter]!) where count > 0 {
                 let width = count * barWidth / maximum
                 svg += "<rect x=\"\(x)\" y=\"\(y)\" width=\"\(max(width, 2))\" height=\"26\" fill=\"\(patterns[direction]!)\"/>\n"
                 if width >= 28 {

@@ -19,16 +19,9 @@ public enum LinkVerifier {
         verify(files, skipping: { _ in nil }, anchorsOf: anchorsOf)
     }
 
-    /// Checks the links of files rendered again when no file and no anchor went away: a group of
-    /// links that the earlier version of the file held in the same place was verified then against
-    /// the same anchors, and is skipped.
-    static func verifyChanged(_ files: [OutputFile], earlier: (String) -> OutputFile?, anchorsOf: (String) -> Set<String>?) -> [BrokenLink] {
-        verify(files, skipping: { earlier($0.path)?.linkGroups }, anchorsOf: anchorsOf)
-    }
-
-    /// Checks the links of files rendered again when files went away or lost anchors (`gone`: by
-    /// path, the anchors lost, or nil for a file gone): a group that the file's earlier version held
-    /// was verified then, and only its links into `gone` are checked again.
+    /// Checks the links of files rendered again: a group that the file's earlier version held was
+    /// verified then, and only its links into what went away since are checked again (`gone`: by
+    /// path, the anchors lost, or nil for a file gone; empty when nothing went away).
     static func verify(
         _ files: some Sequence<OutputFile>, earlier: (OutputFile) -> [[InternalLink]]?, gone: [String: Set<String>?],
         anchorsOf: (String) -> Set<String>?
