@@ -17,23 +17,37 @@ public struct TemplateSet: Sendable {
 
     public static func load(from folder: URL) throws -> TemplateSet {
         FastHTMLContentType.register()
+        let parsed = required.parallelMap { name in Result { try ParsedTemplate(name, in: folder) } }
         var library = MustacheLibrary()
         var shellable: [String: Set<String>] = [:]
-        for name in required {
+        for (name, result) in zip(required, parsed) {
+            let template = try result.get()
+            library.register(template.template, named: name)
+            shellable[name] = template.keysReadBySections
+        }
+        return TemplateSet(
+            library: library, shells: TemplateShells(shellable: shellable),
+            assets: try assetFiles(in: folder.appendingPathComponent("assets")))
+    }
+
+    /// One template read and parsed, on any thread.
+    private struct ParsedTemplate: Sendable {
+        let template: MustacheTemplate
+        /// Nil when the template cannot be rendered from shells.
+        let keysReadBySections: Set<String>?
+
+        init(_ name: String, in folder: URL) throws {
             let url = folder.appendingPathComponent("\(name).mustache")
             guard let text = try? String(contentsOf: url, encoding: .utf8) else {
                 throw TemplateError(file: "templates/\(name).mustache", message: "Malen mangler.")
             }
             do {
-                library.register(try MustacheTemplate(string: FastHTMLContentType.pragma + text), named: name)
-                if TemplateShells.canShell(text) { shellable[name] = TemplateShells.keysRead(bySectionsIn: text) }
+                template = try MustacheTemplate(string: FastHTMLContentType.pragma + text)
             } catch {
                 throw TemplateError(file: "templates/\(name).mustache", message: "Malen kan ikke leses: \(error).")
             }
+            keysReadBySections = TemplateShells.canShell(text) ? TemplateShells.keysRead(bySectionsIn: text) : nil
         }
-        return TemplateSet(
-            library: library, shells: TemplateShells(shellable: shellable),
-            assets: try assetFiles(in: folder.appendingPathComponent("assets")))
     }
 
     func render(_ view: Any, _ name: String) -> String {
