@@ -60,7 +60,7 @@ struct BuildCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             print("\(siteOptions.output)/ er lik en ny bygging (\(result.files.count) filer).")
-            return
+            end(0, keeping: result)
         }
         let start = DispatchTime.now().uptimeNanoseconds
         try runReporting { try SitePublisher.publish(result.files, to: outputURL) }
@@ -72,5 +72,6 @@ struct BuildCommand: ParsableCommand {
         }
         print("Bygget \(result.pageCount) sider.")
         if timings { standardError("Tid: \(result.timings.summary)") }
+        end(0, keeping: result)
     }
 }

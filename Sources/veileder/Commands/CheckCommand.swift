@@ -36,6 +36,6 @@ struct CheckCommand: ParsableCommand {
         let findings = report.findings(strict: strict)
         print(format.render(findings, pathPrefix: contentOptions.pathPrefix, fileCount: report.fileCount), terminator: "")
         if timings { standardError("Tid: \(report.timings.summary)") }
-        if findings.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+        end(findings.contains(where: { $0.severity == .error }) ? 1 : 0, keeping: report)
     }
 }

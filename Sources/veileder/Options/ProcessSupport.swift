@@ -31,3 +31,13 @@ func runReporting<T>(_ work: () throws -> T) throws -> T {
         throw ExitCode(70)
     }
 }
+
+/// Ends a command that loaded a whole knowledge base, with `kept` still alive: the system takes the
+/// memory back at once, where releasing a 10,000-entry build's objects one by one took 0.4 s, longer
+/// than publishing it.
+func end(_ code: Int32, keeping kept: some Any) -> Never {
+    withExtendedLifetime(kept) {
+        fflush(nil)
+        Foundation.exit(code)
+    }
+}
