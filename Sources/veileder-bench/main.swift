@@ -70,6 +70,33 @@ func measure(content: URL) throws -> [String: Double] {
     return seconds
 }
 
+/// `veileder build` beside this executable, if it is there.
+let commandURL = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("veileder")
+
+/// One whole `veileder build` of a content folder, as an editor runs it: seconds from starting the
+/// process to its end, which the stages do not see (starting, reading the templates, ending).
+func measureCommand(content: URL) throws -> Double {
+    let process = Process()
+    process.executableURL = commandURL
+    process.arguments = ["build", "--content", content.path, "--templates", templates.path,
+                         "--output", benchOutput.path + "-kommando", "--today", "2026-11-22"]
+    process.standardOutput = FileHandle.nullDevice
+    let start = DispatchTime.now().uptimeNanoseconds
+    try process.run()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else {
+        throw NSError(domain: "bench", code: 1, userInfo: [NSLocalizedDescriptionKey: "veileder build exited \(process.terminationStatus)"])
+    }
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+/// The largest peak memory of the `veileder build` processes this process waited for.
+func commandPeakMemoryMB() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+    return Double(usage.ru_maxrss) / 1024
+}
+
 /// An edit an editor saves: given the content folder, the file it edits and the run's number, it
 /// changes the files and returns the one it changed (relative to the folder).
 typealias Edit = (URL, String, Int) throws -> String
@@ -209,11 +236,16 @@ func child(content: URL, label: String) throws {
     defer { try? FileManager.default.removeItem(at: benchOutput) }
     for _ in 0..<runs { samples.append(try measure(content: content)) }
     let buildMemory = peakMemoryMB()
+    let hasCommand = FileManager.default.isExecutableFile(atPath: commandURL.path)
+    if hasCommand {
+        defer { try? FileManager.default.removeItem(atPath: benchOutput.path + "-kommando") }
+        for index in samples.indices { samples[index]["kommando"] = try measureCommand(content: content) }
+    }
     let rebuilds = try measureRebuilds(content: content)
-    let stages = ["load", "link", "check", "check-total", "render", "verify", "publish", "total"]
+    let stages = ["load", "link", "check", "check-total", "render", "verify", "publish", "total", "kommando"]
     var line = label.padding(toLength: 14, withPad: " ", startingAt: 0) + medians(samples, of: stages)
-    line += String(format: "  sider %d  minne %.0f MB (med watch %.0f MB)",
-                   Int(samples[0]["pages"] ?? 0), buildMemory, peakMemoryMB())
+    line += String(format: "  sider %d  minne %.0f MB (med watch %.0f MB", Int(samples[0]["pages"] ?? 0), buildMemory, peakMemoryMB())
+    line += hasCommand ? String(format: ", kommando %.0f MB)", commandPeakMemoryMB()) : ")"
     for (name, rebuild) in zip(editsTimed().map(\.name), rebuilds) where !rebuild.stages.isEmpty {
         line += "\n  " + name.padding(toLength: 19, withPad: " ", startingAt: 0)
             + medians(rebuild.stages, of: ["load", "link", "check", "render", "verify", "publish", "total"])
