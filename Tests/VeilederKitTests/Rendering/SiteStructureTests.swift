@@ -142,4 +142,13 @@ import Testing
         let text = "Korsryggsmerter Med OG uten Nerverotaffeksjon – Ånd, Ære, ØVELSER og øvelser"
         #expect(SearchPage.words(in: text) == Set(TermIndex.words(in: text).map { $0.lowercased() }).sorted())
     }
+
+    @Test func searchWordsMatchStringSortingForManyWordsAndLettersThatLeaveNFC() {
+        // Enough distinct words to grow the table several times, with capitals and Norwegian letters.
+        let many = (0..<3000).map { "Ord\($0 * 7919 % 3000) ÅS\($0 % 13) ø\($0 % 17)Æ" }.joined(separator: " ")
+        #expect(SearchPage.words(in: many) == Set(TermIndex.words(in: many).map { $0.lowercased() }).sorted())
+        // «İ» lower-cases to «i» and a combining dot, which is not NFC-safe: sorted as strings.
+        let turkish = "İstanbul istanbul Zebra ære Ärlig ärlig"
+        #expect(SearchPage.words(in: turkish) == Set(TermIndex.words(in: turkish).map { $0.lowercased() }).sorted())
+    }
 }
