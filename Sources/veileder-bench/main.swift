@@ -164,7 +164,14 @@ func removingCopy(_ folder: URL, _ file: String, _ run: Int) throws -> String {
 }
 
 /// What the bench saves: a name, the folder of the file it edits, and the edit.
+/// `--edits tekst,begrep`: only these edits, for profiling one of them (`fjernet fil` removes what
+/// `ny fil` added, so it needs it).
 func editsTimed() -> [(name: String, folder: String, edit: Edit)] {
+    let chosen = value("--edits").map { Set($0.split(separator: ",").map { "rebuild " + $0 }) }
+    return allEdits().filter { chosen?.contains($0.name) ?? true }
+}
+
+func allEdits() -> [(name: String, folder: String, edit: Edit)] {
     [("rebuild tekst", "/anbefalinger/", textEdit),
      ("rebuild tema", "/anbefalinger/", renaming("topic")),
      ("rebuild kapittel", "/kapitler/", renaming("title")),
@@ -293,7 +300,7 @@ do {
         process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
         fflush(nil)
         process.arguments = ["--child-content", target.folder.path, "--label", target.label, "--runs", "\(runs)",
-                             "--rebuilds", "\(rebuildRuns)", "--templates", templates.path]
+                             "--rebuilds", "\(rebuildRuns)", "--templates", templates.path] + (value("--edits").map { ["--edits", $0] } ?? [])
         try process.run()
         process.waitUntilExit()
         if target.temporary { try? FileManager.default.removeItem(at: target.folder) }
