@@ -13,8 +13,10 @@ public enum Linker {
         /// Files whose earlier results are stale. Kept as a set rather than filtered out of the
         /// dictionaries above, which hold every file of the base.
         fileprivate var changed: Set<String> = []
-        /// The earlier base, to patch when no term changed.
+        /// The earlier base, to patch when no guideline changed.
         fileprivate var base: KnowledgeBase?
+        /// After new terms: the unchanged files whose running text may mention a phrase concerned.
+        fileprivate var mayMentionNewTerms: Set<String>?
 
         public init() {}
 
@@ -30,11 +32,11 @@ public enum Linker {
                 base = knowledgeBase
             case .phrases(let phrases):
                 let fixedParts = TermIndex.FixedParts(of: phrases)
-                let all = Array(knowledgeBase.mentionsByFile)
-                let unaffected = all.parallelMap { file, _ in
-                    !(knowledgeBase.linksByFile[file].map { fixedParts.mayOccur(in: $0.scan.prose) } ?? true)
-                }
-                mentions = Dictionary(uniqueKeysWithValues: zip(all, unaffected).filter(\.1).map(\.0))
+                let files = Array(knowledgeBase.linksByFile)
+                let mayMention = files.parallelMap { _, links in fixedParts.mayOccur(in: links.scan.prose) }
+                mentions = knowledgeBase.mentionsByFile
+                mayMentionNewTerms = Set(zip(files, mayMention).filter { $1 && !changed.contains($0.key) }.map(\.0.key))
+                base = knowledgeBase
             case .unknown:
                 break
             }
@@ -48,14 +50,18 @@ public enum Linker {
 
         func links(of file: String) -> FileLinks? { changed.contains(file) ? nil : files[file] }
 
-        /// The mentions of the unchanged files, to seed the next mention index.
+        /// The mentions of the unchanged files that new terms cannot have changed, to seed the next mention index.
         var unchangedMentions: [String: Set<EntryID>] {
-            changed.isEmpty || mentions.isEmpty ? mentions : mentions.filter { !changed.contains($0.key) }
+            let stale = changed.union(mayMentionNewTerms ?? [])
+            return stale.isEmpty || mentions.isEmpty ? mentions : mentions.filter { !stale.contains($0.key) }
         }
     }
 
     public static func link(_ content: LoadedContent, reusing earlier: Earlier = Earlier()) -> KnowledgeBase {
-        if let base = earlier.base, let patched = patch(base, with: content, changed: earlier.changed) { return patched }
+        if let base = earlier.base,
+           let patched = patch(base, with: content, changed: earlier.changed, newTermsMayBeMentionedIn: earlier.mayMentionNewTerms) {
+            return patched
+        }
         let entries = content.entries
         let termIndexes = earlier.termIndexes ?? Linker.termIndexes(entries)
         let files = entries.parallelMap { entry in earlier.links(of: entry.file) ?? FileLinks(entry) }
@@ -79,10 +85,13 @@ public enum Linker {
     }
 
     /// Links again from the earlier base, redoing only the changed files, whose entries may have come,
-    /// gone or changed: possible when no entry failed to decode, every entry's id is its own, and the
-    /// changed files define the same terms as before; no guideline may have changed (the caller knows
-    /// that). Otherwise nil.
-    static func patch(_ base: KnowledgeBase, with content: LoadedContent, changed: Set<String>) -> KnowledgeBase? {
+    /// gone or changed: possible when no entry failed to decode and every entry's id is its own; no
+    /// guideline may have changed (the caller knows that). Otherwise nil. When the changed files define
+    /// other terms than before, `newTermsMayBeMentionedIn` names the unchanged files whose mentions
+    /// are found again: the term indexes of the guidelines concerned are made anew.
+    static func patch(
+        _ base: KnowledgeBase, with content: LoadedContent, changed: Set<String>, newTermsMayBeMentionedIn rechecked: Set<String>? = nil
+    ) -> KnowledgeBase? {
         let entries = content.entries
         guard content.stubs.isEmpty, base.stubs.isEmpty else { return nil }
         let files = changed.sorted()
@@ -94,7 +103,22 @@ public enum Linker {
             guard idsAfter.insert(entry.id).inserted, base.indexByID[entry.id] == nil || idsBefore.contains(entry.id) else { return nil }
         }
         func terms(_ entries: [Entry]) -> [String] { entries.compactMap { $0.definedTerms?.joined(separator: "\u{0}") }.sorted() }
-        guard before.allSatisfy({ !base.duplicatedIDs.contains($0.id) }), terms(before) == terms(after) else { return nil }
+        let sameTerms = terms(before) == terms(after)
+        // New terms find the mentions of unchanged entries again, which an id held twice would confuse.
+        guard before.allSatisfy({ !base.duplicatedIDs.contains($0.id) }), sameTerms || (rechecked != nil && base.duplicatedIDs.isEmpty)
+        else { return nil }
+        var termIndexes = base.termIndexes
+        var mentionsRechecked: [Entry] = []
+        if !sameTerms {
+            let guidelines = Set((before + after).filter { $0.kind == .definition }.map { $0.guideline ?? "" })
+            for (guideline, index) in Linker.termIndexes(entries.filter { guidelines.contains($0.guideline ?? "") }) {
+                termIndexes[guideline] = index
+            }
+            for guideline in guidelines where !entries.contains(where: { $0.kind == .definition && ($0.guideline ?? "") == guideline }) {
+                termIndexes[guideline] = nil
+            }
+            mentionsRechecked = PathOrder.items(in: entries, at: (rechecked ?? []).sorted(), path: \.file)
+        }
 
         let links = after.parallelMap { FileLinks($0) }
         var linksByFile = base.linksByFile
@@ -119,8 +143,8 @@ public enum Linker {
         }
         return KnowledgeBase(
             guidelines: content.guidelines, entries: entries, stubs: [:], linksByFile: linksByFile, linksByID: linksByID,
-            termIndexes: base.termIndexes, backlinks: backlinks,
-            mentionIndex: MentionIndex(patching: base.mentionIndex, removing: before, adding: after),
+            termIndexes: termIndexes, backlinks: backlinks,
+            mentionIndex: MentionIndex(patching: base.mentionIndex, removing: before, adding: after, rechecking: mentionsRechecked),
             indexByID: indexByID, duplicatedIDs: base.duplicatedIDs)
     }
 

@@ -9,9 +9,11 @@ final class MentionIndex: @unchecked Sendable {
     private let lock = NSLock()
     private let seed: [String: Set<EntryID>]
     /// An earlier index, the entries of the changed files as they were in it, and as they are now
-    /// (each with an id no other entry has).
-    private var earlier: (index: MentionIndex, removing: [Entry], adding: [Entry])?
+    /// (each with an id no other entry has), and unchanged entries whose mentions new terms may change.
+    private var earlier: (index: MentionIndex, removing: [Entry], adding: [Entry], rechecking: [Entry])?
     private var cached: Found?
+    /// The index this one was patched from, and the files whose mentions the patch found again.
+    private(set) var patched: (from: ObjectIdentifier, files: Set<String>)?
 
     /// `seed`: the definitions each unchanged file mentions, by file; only valid while no definition changed.
     init(seed: [String: Set<EntryID>] = [:]) {
@@ -19,10 +21,19 @@ final class MentionIndex: @unchecked Sendable {
         earlier = nil
     }
 
-    /// Patches `earlier` for the changed files' entries, before and after; only valid while no definition changed.
-    init(patching earlier: MentionIndex, removing before: [Entry], adding after: [Entry]) {
+    /// Patches `earlier` for the changed files' entries, before and after, and finds the mentions of
+    /// `rechecking` again: after new terms, every unchanged entry whose mentions they may change.
+    init(patching earlier: MentionIndex, removing before: [Entry], adding after: [Entry], rechecking: [Entry] = []) {
         seed = [:]
-        self.earlier = (earlier, before, after)
+        self.earlier = (earlier, before, after, rechecking)
+    }
+
+    /// The files whose mentions may differ from those in `earlier`, if this index was patched from it.
+    func filesPatched(from earlier: MentionIndex) -> Set<String>? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let patched, patched.from == ObjectIdentifier(earlier) else { return nil }
+        return patched.files
     }
 
     func value(_ kb: KnowledgeBase) -> [EntryID: [EntryID]] { computed(kb).byDefinition }
@@ -40,9 +51,13 @@ final class MentionIndex: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let cached { return cached }
-        let result = earlier.flatMap { earlier in
-            earlier.index.found.map { patch($0, removing: earlier.removing, adding: earlier.adding, in: kb) }
-        } ?? all(kb)
+        var result: Found
+        if let earlier, let found = earlier.index.found {
+            result = patch(found, removing: earlier.removing, adding: earlier.adding, rechecking: earlier.rechecking, in: kb)
+            patched = (ObjectIdentifier(earlier.index), Set((earlier.removing + earlier.adding + earlier.rechecking).map(\.file)))
+        } else {
+            result = all(kb)
+        }
         cached = result
         earlier = nil
         return result
@@ -59,14 +74,14 @@ final class MentionIndex: @unchecked Sendable {
         return (mentions.mapValues { $0.sorted() }, byFile)
     }
 
-    private func patch(_ earlier: Found, removing before: [Entry], adding after: [Entry], in kb: KnowledgeBase) -> Found {
+    private func patch(_ earlier: Found, removing before: [Entry], adding after: [Entry], rechecking: [Entry], in kb: KnowledgeBase) -> Found {
         var (byDefinition, byFile) = earlier
-        for entry in before {
+        let found = (after + rechecking).parallelMap { MentionIndex.definitions(mentionedBy: $0, in: kb) }
+        for entry in before + rechecking {
             SortedIDs.remove(entry.id, from: byFile[entry.file] ?? [], in: &byDefinition)
             byFile[entry.file] = nil
         }
-        for entry in after {
-            let found = MentionIndex.definitions(mentionedBy: entry, in: kb)
+        for (entry, found) in zip(after + rechecking, found) {
             byFile[entry.file] = found
             SortedIDs.insert(entry.id, into: found, in: &byDefinition)
         }

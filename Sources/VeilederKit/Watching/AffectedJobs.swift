@@ -61,7 +61,11 @@ enum AffectedJobs {
             ids.formUnion(new.mentions[definition] ?? [])
         }
         let (before, after) = (old.mentionsByFile, new.mentionsByFile)
-        for entry in new.entries {
+        // A patched index knows which files it found again; the others kept their mentions.
+        let candidates = new.mentionIndex.filesPatched(from: old.mentionIndex).map {
+            PathOrder.items(in: new.entries, at: $0.sorted(), path: \.file)
+        }
+        for entry in candidates ?? new.entries {
             let (was, now) = (before[entry.file] ?? [], after[entry.file] ?? [])
             guard was != now else { continue }
             ids.insert(entry.id)

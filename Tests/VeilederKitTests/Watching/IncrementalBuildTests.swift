@@ -183,16 +183,18 @@ import Testing
         defer { try? FileManager.default.removeItem(at: content.deletingLastPathComponent()) }
         let build = try IncrementalBuild(contentRoot: content, templates: SiteBuild.templates, today: Self.today, strict: false)
         let allJobs = try build.update().renderedJobs
-        let definition = try Self.copy(of: "korsrygg/definisjoner/isjias.md", in: content, id: "isjias-kopi",
-                                       replacing: [("term: \"Isjias\"", "term: \"Akutt isjias\"")])
+        let definition = try Self.copy(of: "korsrygg/definisjoner/isjias.md", in: content, id: "akutt-isjias",
+                                       replacing: [("term: \"Isjias\"", "term: \"Akutt isjias\""), ("Isjias er følgelig", "Begrepet er følgelig")])
         let edits: [Edit] = [
             .replace("korsrygg/definisjoner/akutte-korsryggsmerter.md", "forms: [\"akutte ryggsmerter\"]",
                      "forms: [\"akutte ryggsmerter\", \"akutt ryggsmerte\"]", "a definition gains a form"),
             .replace("korsrygg/definisjoner/akutte-korsryggsmerter.md", "forms: [\"akutte ryggsmerter\", \"akutt ryggsmerte\"]",
                      "forms: []", "it loses its forms"),
-            // «Akutt isjias» takes the words of «isjias» where both match.
-            Edit(file: "korsrygg/definisjoner/isjias-kopi.md", change: { _ in definition }, note: "a new definition"),
-            Edit(file: "korsrygg/definisjoner/isjias-kopi.md", change: { _ in nil }, note: "the new definition is removed"),
+            // «Akutt isjias» takes the words of «isjias» where both match, so the page of «isjias» loses
+            // two mentions. It is neither beside the new file nor mentioned by it, so only the changed
+            // mentions can render it again.
+            Edit(file: "korsrygg/definisjoner/akutt-isjias.md", change: { _ in definition }, note: "a new definition"),
+            Edit(file: "korsrygg/definisjoner/akutt-isjias.md", change: { _ in nil }, note: "the new definition is removed"),
             .replace("korsrygg/definisjoner/akutte-korsryggsmerter.md", "forms: []", "forms: [\"akutte ryggsmerter\"]", "the form back"),
         ]
         for edit in edits {
