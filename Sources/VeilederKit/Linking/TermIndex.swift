@@ -28,12 +28,25 @@ public struct TermIndex: Sendable {
             grouped[TermIndex.foldFirstLetter(first), default: []].append(Phrase(rest: words.dropFirst().map { Array($0.utf8) }, definition: id))
         }
         var index: [UInt64: [(first: [UInt8], phrases: [Phrase])]] = [:]
-        for (first, phrases) in grouped.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
+        // In any order: words that share a hash are told apart by their bytes.
+        for (first, phrases) in grouped {
             let bytes = Array(first.utf8)
             let sorted = phrases.sorted { ($0.wordCount, $0.definition) > ($1.wordCount, $1.definition) }
             bytes.withUnsafeBufferPointer { index[TermIndex.hash($0[...]), default: []].append((bytes, sorted)) }
         }
         phrasesByFirstWord = index
+        var bits = [UInt64](repeating: 0, count: TermIndex.filterWords)
+        for key in index.keys { bits[TermIndex.filterBit(key).word] |= TermIndex.filterBit(key).mask }
+        firstWordFilter = bits
+    }
+
+    /// A bit per top sixteen bits of a first word's hash: most words of running text start no term,
+    /// and are turned away by one bit rather than a dictionary lookup.
+    private let firstWordFilter: [UInt64]
+    private static let filterWords = 1024
+
+    private static func filterBit(_ key: UInt64) -> (word: Int, mask: UInt64) {
+        (Int(truncatingIfNeeded: key >> 54), 1 << ((key >> 48) & 63))
     }
 
     public var isEmpty: Bool { phrasesByFirstWord.isEmpty }
@@ -65,10 +78,19 @@ public struct TermIndex: Sendable {
 
     private func longestPhrase(at index: Int, of words: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> Phrase? {
         let first = bytes[words[index]]
-        let folded = TermIndex.foldedFirstLetter(first)
-        let key = folded.map { $0.withUnsafeBufferPointer { TermIndex.hash($0[...]) } } ?? TermIndex.hash(first)
+        guard let lead = first.first else { return nil }
+        // The first word as the index holds it, with its first letter in lower case: an ASCII capital
+        // is folded on the fly, another capital by making the folded bytes.
+        let asciiCapital = lead >= 0x41 && lead <= 0x5A
+        let folded = lead >= 0x80 ? TermIndex.foldedFirstLetter(first) : nil
+        let key = asciiCapital ? TermIndex.hash(first.dropFirst(), after: lead | 0x20)
+            : folded.map { $0.withUnsafeBufferPointer { TermIndex.hash($0[...]) } } ?? TermIndex.hash(first)
+        let bit = TermIndex.filterBit(key)
+        guard firstWordFilter[bit.word] & bit.mask != 0 else { return nil }
         func isFirstWord(_ candidate: [UInt8]) -> Bool {
-            if let folded { candidate == folded } else { candidate.elementsEqual(first) }
+            if let folded { return candidate == folded }
+            if asciiCapital { return candidate.first == lead | 0x20 && candidate.dropFirst().elementsEqual(first.dropFirst()) }
+            return candidate.elementsEqual(first)
         }
         guard let phrases = phrasesByFirstWord[key]?.first(where: { isFirstWord($0.first) })?.phrases else { return nil }
         return phrases.first { phrase in
@@ -77,21 +99,23 @@ public struct TermIndex: Sendable {
         }
     }
 
-    /// The word's bytes with the first letter in lower case, or nil when it does not start with a capital.
+    /// The word's bytes with a first letter beyond ASCII in lower case, or nil when it is no capital.
     private static func foldedFirstLetter(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> [UInt8]? {
-        guard let lead = word.first else { return nil }
-        if lead < 0x80 {
-            guard lead >= 0x41, lead <= 0x5A else { return nil }
-            return [lead | 0x20] + word.dropFirst()
-        }
-        let text = String(decoding: word, as: UTF8.self)
-        guard let scalar = text.unicodeScalars.first, scalar.properties.isUppercase else { return nil }
-        return Array(foldFirstLetter(text).utf8)
+        let (scalar, _) = UTF8Scalar.decode(UnsafeBufferPointer(rebasing: word), at: 0)
+        guard scalar.properties.isUppercase else { return nil }
+        return Array(foldFirstLetter(String(decoding: word, as: UTF8.self)).utf8)
     }
 
     /// FNV-1a: cheap, and good enough to spread a few thousand terms over a dictionary's buckets.
     private static func hash(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    /// The hash of `first` followed by `bytes`.
+    private static func hash(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, after first: UInt8) -> UInt64 {
+        var hash: UInt64 = (0xcbf2_9ce4_8422_2325 ^ UInt64(first)) &* 0x100_0000_01b3
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return hash
     }

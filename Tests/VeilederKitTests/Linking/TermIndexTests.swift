@@ -41,6 +41,16 @@ import Testing
                 ["Øyeblikkelig hjelp→oyeblikkelig", "øyeblikkelig hjelp→oyeblikkelig", "ångst→angst"])
     }
 
+    @Test func everyTermOfALargeIndexIsFoundWhateverItsFirstLetter() {
+        // Thousands of first words fill the filter that turns other words away; none may be lost.
+        let terms = (0..<3000).map { (id: EntryID("t\($0)"), phrases: ["ord\($0)", "ærend\($0) sak"]) }
+        let index = TermIndex(terms)
+        let text = (0..<3000).map { "Ord\($0) ord\($0) Ærend\($0) sak annet\($0)" }.joined(separator: ". ")
+        let found = index.matches(in: text)
+        #expect(found.count == 9000)
+        #expect(found.map(\.definition) == (0..<3000).flatMap { Array(repeating: EntryID("t\($0)"), count: 3) })
+    }
+
     @Test func innerHyphensJoinWordsAndRangesCountBytes() {
         #expect(TermIndex.words(in: "Rygg-smerter, «æøå» - 12 ok-") == ["Rygg-smerter", "æøå", "12", "ok"])
         #expect(found("«Æøå» – isjias-lignende isjias") == ["isjias→isjias"])
