@@ -58,14 +58,15 @@ final class MappingReader {
 
     /// Reports keys that no read asked for; call once after all reads.
     func finish() {
-        for (keyNode, _) in mapping {
-            guard let key = keyNode.scalar?.string else {
+        for (position, key) in keys.enumerated() {
+            if let key, known.contains(key) { continue }
+            let keyNode = mapping[mapping.startIndex + position].key
+            guard let key else {
                 context.report(UnknownKeyRule.description, at: keyNode.mark,
                                "En nøkkel i \(subject) er ikke et enkelt ord.",
                                fixIt: "Skriv nøkler som enkle ord: «nøkkel: verdi».")
                 continue
             }
-            guard !known.contains(key) else { continue }
             let suggestion = Suggestion.closest(to: key, among: known).map { "Mente du «\($0)»? " } ?? ""
             context.report(
                 UnknownKeyRule.description, at: keyNode.mark,

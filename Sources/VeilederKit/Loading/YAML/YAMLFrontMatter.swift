@@ -69,23 +69,31 @@ enum YAMLFrontMatter {
         }
     }
 
-    /// Stops at the first anchored node, so an alias bomb is never walked.
+    /// Stops at the first anchored node, so an alias bomb is never walked. Each node's payload is
+    /// read once, and a mapping is walked by index: iterating one makes an array of its pairs.
     private static func firstProblem(in node: Node, depth: Int) -> TreeProblem? {
-        if node.anchor != nil { return .anchor(node.mark) }
-        if depth > maximumDepth { return .tooDeep(node.mark) }
         switch node {
+        case .scalar(let scalar):
+            if scalar.anchor != nil { return .anchor(scalar.mark) }
+            if depth > maximumDepth { return .tooDeep(scalar.mark) }
         case .mapping(let mapping):
-            for (key, value) in mapping {
+            if mapping.anchor != nil { return .anchor(mapping.mark) }
+            if depth > maximumDepth { return .tooDeep(mapping.mark) }
+            for index in mapping.indices {
+                let (key, value) = mapping[index]
                 if let problem = firstProblem(in: key, depth: depth + 1) ?? firstProblem(in: value, depth: depth + 1) {
                     return problem
                 }
             }
         case .sequence(let sequence):
-            for element in sequence {
-                if let problem = firstProblem(in: element, depth: depth + 1) { return problem }
+            if sequence.anchor != nil { return .anchor(sequence.mark) }
+            if depth > maximumDepth { return .tooDeep(sequence.mark) }
+            for index in sequence.indices {
+                if let problem = firstProblem(in: sequence[index], depth: depth + 1) { return problem }
             }
-        default:
-            break
+        case .alias(let alias):
+            if alias.anchor != nil { return .anchor(alias.mark) }
+            if depth > maximumDepth { return .tooDeep(alias.mark) }
         }
         return nil
     }
