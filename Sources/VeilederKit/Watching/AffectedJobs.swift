@@ -7,11 +7,11 @@
 /// build's tests compare the result with a full build, byte for byte.
 enum AffectedJobs {
     /// Jobs to render after the files changed, or nil when everything must be rendered: a guideline
-    /// changed, or an entry changed kind (the pages that link to it move their links). An entry that
-    /// came, went or changed its id is planned as the one that went and the one that came: the page
-    /// of each, what each showed on, and the shared files that show it at all. A definition that
-    /// came, went or changed its term or forms also renders the pages whose term links it can move
-    /// (`pagesShowingTerms`), and every shared file.
+    /// changed. An entry that came, went or changed its id is planned as the one that went and the
+    /// one that came: the page of each, what each showed on, and the shared files that show it at
+    /// all. A definition that came, went or changed its term or forms also renders the pages whose
+    /// term links it can move (`pagesShowingTerms`), and every shared file; so does an entry that
+    /// changed kind, with the pages that link to it, whose links follow its page to its new folder.
     /// With `bodiesOnly` (every change kept its file's front matter), the pages and shared files that
     /// read nothing of a changed body are left as they are; otherwise, the shared files that read no
     /// bodies and show nothing that the front matter changed.
@@ -20,12 +20,18 @@ enum AffectedJobs {
         var bodyChanges: [(kind: EntryKind, change: SiteRenderer.BodyChange)] = []
         var edits: [(before: Entry?, after: Entry?)] = []
         var definitionsWithNewTerms: Set<EntryID> = []
+        var pagesMoved = false
         for file in files {
             let before = PathOrder.items(in: old.entries, at: [file], path: \.file).first
             let after = PathOrder.items(in: new.entries, at: [file], path: \.file).first
             // A file that holds no entry is a guideline, an editorial record or one that failed.
             guard before != nil || after != nil else { return nil }
-            if let before, let after, before.id == after.id, before.kind != after.kind { return nil }
+            if movesItsPage(before, after) {
+                // Its page moves to its new kind's folder, so every page that links to it links elsewhere now.
+                pagesMoved = true
+                ids.formUnion(old.backlinks[before!.id] ?? [])
+                ids.formUnion(new.backlinks[after!.id] ?? [])
+            }
             if before?.definedTerms != after?.definedTerms { definitionsWithNewTerms.formUnion([before?.id, after?.id].compactMap { $0 }) }
             edits.append((before, after))
             if bodiesOnly, let before, let after {
@@ -40,7 +46,7 @@ enum AffectedJobs {
             if let before { ids.insert(before.id); ids.formUnion(neighbours(of: before, in: old)) }
             if let after { ids.insert(after.id); ids.formUnion(neighbours(of: after, in: new)) }
         }
-        if !definitionsWithNewTerms.isEmpty {
+        if !definitionsWithNewTerms.isEmpty || pagesMoved {
             ids.formUnion(pagesShowingTerms(of: definitionsWithNewTerms, from: old, to: new))
             return SiteRenderer.SharedFile.allCases.map(SiteRenderer.Job.shared) + ids.sorted().map(SiteRenderer.Job.entry)
         }
@@ -49,6 +55,13 @@ enum AffectedJobs {
             return edits.contains { shows(file, differenceBetween: $0.before, and: $0.after) }
         }
         return shared.map(SiteRenderer.Job.shared) + ids.sorted().map(SiteRenderer.Job.entry)
+    }
+
+    /// Whether an entry kept its id and changed its kind: its page moves to another folder, and the
+    /// bodies that link to it are rendered again.
+    static func movesItsPage(_ before: Entry?, _ after: Entry?) -> Bool {
+        guard let before, let after else { return false }
+        return before.id == after.id && before.kind != after.kind
     }
 
     /// After definitions came, went or changed their term or forms: the pages that mention them in

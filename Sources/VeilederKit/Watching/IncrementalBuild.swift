@@ -125,9 +125,16 @@ public final class IncrementalBuild {
         let affected = templatesPending ? nil : published.flatMap { AffectedJobs.after(
             changing: pending, bodiesOnly: pendingBodiesOnly, from: $0.knowledgeBase, to: report.knowledgeBase) }
         if let affected {
-            // New terms change the term links in the bodies of the pages they concern.
+            // New terms change the term links in the bodies of the pages they concern, and a page that
+            // moved the links to it.
             let ids = Set(affected.compactMap { if case .entry(let id) = $0 { id } else { nil } })
-            fragments.forget(affected: ids, edited: termsChanged ? ids : Set(edited.map(\.id)))
+            let pagesMoved = published.map { published in
+                pendingFiles.contains { file in
+                    AffectedJobs.movesItsPage(PathOrder.items(in: published.knowledgeBase.entries, at: [file], path: \.file).first,
+                                              PathOrder.items(in: report.knowledgeBase.entries, at: [file], path: \.file).first)
+                }
+            } ?? false
+            fragments.forget(affected: ids, edited: termsChanged || pagesMoved ? ids : Set(edited.map(\.id)))
         } else {
             fragments.forgetAll()
         }

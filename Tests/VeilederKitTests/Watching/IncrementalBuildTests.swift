@@ -134,6 +134,15 @@ import Testing
         let movedText = try String(contentsOf: content.appendingPathComponent(recommendation), encoding: .utf8)
         let article = try copy(of: "artikler/artikkel-hjorleifsson-2025.md", in: content, id: "artikkel-kopi")
         let category = try copy(of: "korsrygg/kategorier/kategori-uspesifikke.md", in: content, id: "kategori-kopi")
+        // The definitions chapter links to «RCT» and two dozen pages mention it: as an article its page
+        // moves to artikler/, and its term goes.
+        let definitionPath = "korsrygg/definisjoner/rct.md"
+        let definition = try String(contentsOf: content.appendingPathComponent(definitionPath), encoding: .utf8)
+        let definitionAsArticle = try copy(of: "artikler/artikkel-hjorleifsson-2025.md", in: content, id: "rct")
+        // A recommendation's rendered body is kept between rebuilds; its link to the category must follow.
+        let categoryAsArticle = try copy(of: "artikler/artikkel-hjorleifsson-2025.md", in: content, id: "kategori-kopi")
+        let linkingRecommendation = movedText + "\nSe også [den nye kategorien](@kategori-kopi).\n"
+        let categoryPath = "korsrygg/kategorier/kategori-kopi.md"
         func write(_ file: String, _ text: String) -> Edit { Edit(file: file, change: { _ in text }, note: "") }
         func remove(_ file: String) -> Edit { Edit(file: file, change: { _ in nil }, note: "") }
         let copyPath = "korsrygg/anbefalinger/sengeleie-kopi.md"
@@ -145,8 +154,14 @@ import Testing
             ("it is moved back", [remove("korsrygg/anbefalinger/flyttet/sengeleie-akutt.md"), write(recommendation, movedText)]),
             ("a new article, which the front page lists", [write("artikler/artikkel-kopi.md", article)]),
             ("the new article is removed", [remove("artikler/artikkel-kopi.md")]),
-            ("a new category", [write("korsrygg/kategorier/kategori-kopi.md", category)]),
-            ("the new category is removed", [remove("korsrygg/kategorier/kategori-kopi.md")]),
+            ("a new category", [write(categoryPath, category)]),
+            ("a recommendation links to the new category", [write(recommendation, linkingRecommendation)]),
+            ("the new category becomes an article with the same id", [write(categoryPath, categoryAsArticle)]),
+            ("and a category again", [write(categoryPath, category)]),
+            ("the recommendation's link is taken out", [write(recommendation, movedText)]),
+            ("the new category is removed", [remove(categoryPath)]),
+            ("a definition becomes an article with the same id", [write(definitionPath, definitionAsArticle)]),
+            ("and a definition again", [write(definitionPath, definition)]),
         ]
     }
 
