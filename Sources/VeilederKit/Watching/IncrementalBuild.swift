@@ -48,6 +48,10 @@ public final class IncrementalBuild {
     /// How long each job took when it was last rendered: a rebuild starts the longest first, so
     /// that on two cores a long page does not start after the shared files and finish last.
     private var renderTimes: [SiteRenderer.Job: UInt64] = [:]
+    /// The templates each job has rendered since the first build (they only add up: a job that took
+    /// a piece from the cache did not render its template this time), and the set they came from.
+    private var templatesByJob: [SiteRenderer.Job: Set<String>] = [:]
+    private var publishedTemplates: TemplateSet?
     private var published: (
         knowledgeBase: KnowledgeBase, index: SiteIndex, files: [String: OutputFile], pathsByJob: [SiteRenderer.Job: [String]])?
 
@@ -122,8 +126,18 @@ public final class IncrementalBuild {
         }
         let renderer = SiteRenderer(knowledgeBase: report.knowledgeBase, templates: templates!, fragments: fragments, index: index)
 
-        let affected = templatesPending ? nil : published.flatMap { AffectedJobs.after(
-            changing: pending, bodiesOnly: pendingBodiesOnly, from: $0.knowledgeBase, to: report.knowledgeBase) }
+        let templateChanges = templatesPending ? publishedTemplates.map { TemplateSet.changes(from: $0, to: templates!) } : nil
+        let fromContent = published.flatMap { published in
+            pending.isEmpty ? [] : AffectedJobs.after(
+                changing: pending, bodiesOnly: pendingBodiesOnly, from: published.knowledgeBase, to: report.knowledgeBase)
+        }
+        let affected = templatesPending && templateChanges == nil ? nil : fromContent.map { jobs in
+            templateChanges.map { jobs + jobsUsing($0, among: renderer.allJobs, except: Set(jobs)) } ?? jobs
+        }
+        if let templateChanges, !templateChanges.templates.isEmpty {
+            // Kept pieces were rendered through the templates as they were.
+            fragments.forgetAll()
+        }
         if let affected {
             // New terms change the term links in the bodies of the pages they concern, and a page that
             // moved the links to it.
@@ -140,7 +154,7 @@ public final class IncrementalBuild {
         }
         let jobs = affected.map(longestFirst) ?? renderer.allJobs
         let rendered = timings.measure(.render) { renderer.renderTimed(jobs) }
-        for (job, _, time) in rendered { renderTimes[job] = time }
+        for job in rendered { renderTimes[job.job] = job.nanoseconds }
 
         // What the render changes, read against the published state without touching it: the maps of
         // a large site are updated in place below, once the links hold, instead of being copied.
@@ -149,7 +163,7 @@ public final class IncrementalBuild {
         var renderedByPath: [String: OutputFile] = [:]
         var changedFiles: [OutputFile] = []
         var lostAnchors: [String: Set<String>?] = [:]
-        for (job, outputs, _) in rendered {
+        for (job, outputs) in rendered.map({ ($0.job, $0.files) }) {
             let paths = Set(outputs.map(\.path))
             if keeping {
                 for path in published?.pathsByJob[job] ?? [] where !paths.contains(path) { removed.insert(path) }
@@ -185,7 +199,11 @@ public final class IncrementalBuild {
         published = nil
         for path in removed { files[path] = nil }
         files.merge(renderedByPath) { _, new in new }
-        for (job, outputs, _) in rendered { pathsByJob[job] = outputs.map(\.path) }
+        for job in rendered {
+            pathsByJob[job.job] = job.files.map(\.path)
+            templatesByJob[job.job, default: []].formUnion(job.templates)
+        }
+        publishedTemplates = templates
         published = (report.knowledgeBase, renderer.index, files, pathsByJob)
         pending = []
         pendingBodiesOnly = true
@@ -193,6 +211,18 @@ public final class IncrementalBuild {
         return Update(
             report: report, brokenLinks: [], changed: changedFiles.sorted { $0.path < $1.path }, removed: removed.sorted(),
             site: files, renderedJobs: jobs.count, renderedEverything: affected == nil, timings: timings)
+    }
+
+    /// The jobs, other than `planned`, that rendered a changed template or have not been rendered yet,
+    /// and the assets' job if an asset changed.
+    private func jobsUsing(_ changes: (templates: Set<String>, assets: Bool), among all: [SiteRenderer.Job],
+                           except planned: Set<SiteRenderer.Job>) -> [SiteRenderer.Job] {
+        all.filter { job in
+            guard !planned.contains(job) else { return false }
+            if job == .shared(.assets) { return changes.assets }
+            guard let used = templatesByJob[job] else { return true }
+            return !used.isDisjoint(with: changes.templates)
+        }
     }
 
     /// The jobs by how long they took last time, longest first; in their own order where that is the same.

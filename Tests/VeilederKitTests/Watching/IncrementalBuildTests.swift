@@ -243,20 +243,53 @@ import Testing
         #expect(fixed.changed.contains { $0.path == "anbefalinger/aktivitet-akutt.html" })
     }
 
-    @Test func aTemplateChangeRendersEverything() throws {
+    @Test func aTemplateChangeRendersThePagesThatUseItAndStillAgrees() throws {
         let root = try TestPaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: root) }
         let templates = root.appendingPathComponent("templates")
         try FileManager.default.copyItem(at: SiteBuild.templates, to: templates)
         let build = try IncrementalBuild(contentRoot: TestPaths.content, templates: templates, today: Self.today, strict: false)
-        _ = try build.update()
-        let layout = templates.appendingPathComponent("layout.mustache")
-        try (try String(contentsOf: layout, encoding: .utf8)).replacingOccurrences(of: "Hopp til innholdet", with: "Gå til innholdet")
-            .write(to: layout, atomically: true, encoding: .utf8)
-        let update = try build.update(templatesChanged: true)
-        #expect(update.renderedEverything)
-        #expect(update.changed.filter { $0.path.hasSuffix(".html") }.allSatisfy { String(decoding: $0.bytes, as: UTF8.self).contains("Gå til innholdet") })
-        #expect(update.changed.count > 100)
+        let allJobs = try build.update().renderedJobs
+        func change(_ file: String, _ old: String, _ new: String) throws {
+            let url = templates.appendingPathComponent(file)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            precondition(text.contains(old), "«\(old)» is not in \(file)")
+            try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
+        }
+        func fullBuild() throws -> [String: [UInt8]] {
+            let result = try Pipeline.build(contentRoot: TestPaths.content, templates: templates, today: Self.today)
+            return Dictionary(uniqueKeysWithValues: result.files.map { ($0.path, $0.bytes) })
+        }
+
+        // The layout is around every page.
+        try change("layout.mustache", "Hopp til innholdet", "Gå til innholdet")
+        let layout = try build.update(templatesChanged: true)
+        #expect(layout.succeeded && !layout.renderedEverything)
+        let pages = layout.site.keys.filter { $0.hasSuffix(".html") }
+        #expect(layout.changed.map(\.path).filter { $0.hasSuffix(".html") }.sorted() == pages.sorted())
+        #expect(Self.differences(layout, try fullBuild()) == [])
+
+        // A definition's template is used by the definitions' pages alone.
+        try change("definition.mustache", "<div class=\"tekst\">", "<p>Endret mal.</p>\n<div class=\"tekst\">")
+        let definition = try build.update(templatesChanged: true)
+        #expect(definition.succeeded && definition.renderedJobs < allJobs / 2)
+        #expect(!definition.changed.isEmpty && definition.changed.allSatisfy { $0.path.hasPrefix("definisjoner/") })
+        #expect(Self.differences(definition, try fullBuild()) == [])
+
+        // The overview keeps its rows between rebuilds; rendered through a changed template, they are made again.
+        try change("recommendation-row.mustache", "<tr", "<tr data-endret=\"ja\"")
+        let row = try build.update(templatesChanged: true)
+        #expect(row.changed.map(\.path) == ["anbefalinger/index.html"])
+        #expect(Self.differences(row, try fullBuild()) == [])
+
+        // A stylesheet is copied as it is.
+        try change("assets/veileder.css", "body", "body ")
+        let stylesheet = try build.update(templatesChanged: true)
+        #expect(stylesheet.renderedJobs == 1 && stylesheet.changed.map(\.path) == ["assets/veileder.css"])
+        #expect(Self.differences(stylesheet, try fullBuild()) == [])
+
+        // Saved without a change: nothing to render.
+        #expect(try build.update(templatesChanged: true).renderedJobs == 0)
     }
 
     @Test func theUpdaterLeavesTheFolderAsAFullPublishWould() throws {

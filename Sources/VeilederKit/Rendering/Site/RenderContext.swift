@@ -3,7 +3,8 @@ import Mustache
 /// What every page builder shares: the knowledge base and the templates.
 struct RenderContext {
     let knowledgeBase: KnowledgeBase
-    let templates: TemplateSet
+    /// A render job's own copy notes the templates it used (`TemplateSet.recording(into:)`).
+    var templates: TemplateSet
     let index: SiteIndex
     /// Pieces kept from an earlier render of an incremental build; nil in a full build.
     var fragments: FragmentCache? = nil

@@ -101,13 +101,24 @@ public struct SiteRenderer: Sendable {
         renderTimed(jobs).map { ($0.job, $0.files) }
     }
 
-    /// `renderEach`, with how long each job took on the clock.
-    func renderTimed(_ jobs: [Job]) -> [(job: Job, files: [OutputFile], nanoseconds: UInt64)] {
+    /// What one job made, how long it took on the clock, and the templates it rendered.
+    struct RenderedJob: Sendable {
+        let job: Job
+        let files: [OutputFile]
+        let nanoseconds: UInt64
+        let templates: Set<String>
+    }
+
+    /// `renderEach`, with how long each job took and the templates it used.
+    func renderTimed(_ jobs: [Job]) -> [RenderedJob] {
         let context = self.context
         return jobs.parallelMap { job in
+            let use = TemplateUse()
+            var recording = context
+            recording.templates = context.templates.recording(into: use)
             let start = DispatchTime.now().uptimeNanoseconds
-            let files = SiteRenderer.render(job, context)
-            return (job, files, DispatchTime.now().uptimeNanoseconds - start)
+            let files = SiteRenderer.render(job, recording)
+            return RenderedJob(job: job, files: files, nanoseconds: DispatchTime.now().uptimeNanoseconds - start, templates: use.used)
         }
     }
 

@@ -14,25 +14,46 @@ public struct TemplateSet: Sendable {
     let shells: TemplateShells
     /// Static files beside the templates (`assets/…`), copied to the site as they are.
     public let assets: [OutputFile]
+    /// Each template's text, so that `veileder watch` can tell which templates a change touched.
+    let sources: [String: String]
+    /// Where the templates this set renders are noted, for one render job (`recording(into:)`).
+    private var use: TemplateUse?
 
     public static func load(from folder: URL) throws -> TemplateSet {
         FastHTMLContentType.register()
         let parsed = required.parallelMap { name in Result { try ParsedTemplate(name, in: folder) } }
         var library = MustacheLibrary()
         var shellable: [String: Set<String>] = [:]
+        var sources: [String: String] = [:]
         for (name, result) in zip(required, parsed) {
             let template = try result.get()
             library.register(template.template, named: name)
             shellable[name] = template.keysReadBySections
+            sources[name] = template.source
         }
         return TemplateSet(
             library: library, shells: TemplateShells(shellable: shellable),
-            assets: try assetFiles(in: folder.appendingPathComponent("assets")))
+            assets: try assetFiles(in: folder.appendingPathComponent("assets")), sources: sources)
+    }
+
+    /// The same templates, noting in `use` every template rendered through them.
+    func recording(into use: TemplateUse) -> TemplateSet {
+        var recording = self
+        recording.use = use
+        return recording
+    }
+
+    /// The templates whose text differs between two sets, and whether the assets do.
+    static func changes(from old: TemplateSet, to new: TemplateSet) -> (templates: Set<String>, assets: Bool) {
+        let names = Set(old.sources.keys).union(new.sources.keys).filter { old.sources[$0] != new.sources[$0] }
+        let assets = old.assets.map(\.path) != new.assets.map(\.path) || !zip(old.assets, new.assets).allSatisfy { $0.hasSameBytes(as: $1) }
+        return (names, assets)
     }
 
     /// One template read and parsed, on any thread.
     private struct ParsedTemplate: Sendable {
         let template: MustacheTemplate
+        let source: String
         /// Nil when the template cannot be rendered from shells.
         let keysReadBySections: Set<String>?
 
@@ -41,6 +62,7 @@ public struct TemplateSet: Sendable {
             guard let text = try? String(contentsOf: url, encoding: .utf8) else {
                 throw TemplateError(file: "templates/\(name).mustache", message: "Malen mangler.")
             }
+            source = text
             do {
                 template = try MustacheTemplate(string: FastHTMLContentType.pragma + text)
             } catch {
@@ -51,12 +73,14 @@ public struct TemplateSet: Sendable {
     }
 
     func render(_ view: Any, _ name: String) -> String {
-        shells.render(view, name, library: library).string
+        use?.insert(name)
+        return shells.render(view, name, library: library).string
     }
 
     /// The same text as `render`, as bytes, without making a `String` of a page put together from a shell.
     func renderBytes(_ view: Any, _ name: String) -> [UInt8] {
-        shells.render(view, name, library: library).bytes
+        use?.insert(name)
+        return shells.render(view, name, library: library).bytes
     }
 
     private static func assetFiles(in folder: URL) throws -> [OutputFile] {
@@ -64,6 +88,24 @@ public struct TemplateSet: Sendable {
         return try names.filter { !$0.hasPrefix(".") }.sorted().map { name in
             OutputFile(path: "assets/\(name)", bytes: [UInt8](try Data(contentsOf: folder.appendingPathComponent(name))))
         }
+    }
+}
+
+/// The templates one render job used, noted from whichever core renders its pieces.
+final class TemplateUse: @unchecked Sendable {
+    private let lock = NSLock()
+    private var names: Set<String> = []
+
+    func insert(_ name: String) {
+        lock.lock()
+        names.insert(name)
+        lock.unlock()
+    }
+
+    var used: Set<String> {
+        lock.lock()
+        defer { lock.unlock() }
+        return names
     }
 }
 
