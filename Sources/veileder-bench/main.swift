@@ -243,12 +243,14 @@ func child(content: URL, label: String) throws {
     defer { try? FileManager.default.removeItem(at: benchOutput) }
     for _ in 0..<runs { samples.append(try measure(content: content)) }
     let buildMemory = peakMemoryMB()
+    let rebuilds = try measureRebuilds(content: content)
+    // Last: the disk is still writing these processes' pages for seconds after, and the rebuilds
+    // measured after them came out slower than the previous commit's, and faster without them.
     let hasCommand = FileManager.default.isExecutableFile(atPath: commandURL.path)
     if hasCommand {
         defer { try? FileManager.default.removeItem(atPath: benchOutput.path + "-kommando") }
         for index in samples.indices { samples[index]["kommando"] = try measureCommand(content: content) }
     }
-    let rebuilds = try measureRebuilds(content: content)
     let stages = ["load", "link", "check", "check-total", "render", "verify", "publish", "total", "kommando"]
     var line = label.padding(toLength: 14, withPad: " ", startingAt: 0) + medians(samples, of: stages)
     line += String(format: "  sider %d  minne %.0f MB (med watch %.0f MB", Int(samples[0]["pages"] ?? 0), buildMemory, peakMemoryMB())
