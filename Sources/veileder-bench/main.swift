@@ -99,19 +99,25 @@ func commandPeakMemoryMB() -> Double {
 
 /// An edit an editor saves: given the content folder, the file it edits and the run's number, it
 /// changes the files and returns the one it changed (relative to the folder).
-typealias Edit = (URL, String, Int) throws -> String
+typealias Edit = (URL, String, Int) throws -> Saved
+
+/// What an edit saved: a content file (relative to the content folder), or a template.
+enum Saved {
+    case content(String)
+    case template
+}
 
 /// A change of one file's text, by the run's number.
 func rewriting(_ change: @escaping (String, Int) -> String) -> Edit {
     { folder, file, run in
         let url = folder.appendingPathComponent(file)
         try change(try String(contentsOf: url, encoding: .utf8), run).write(to: url, atomically: true, encoding: .utf8)
-        return file
+        return .content(file)
     }
 }
 
 /// A sentence added to the body: the front matter, links and mentions stay as they were.
-func textEdit(_ folder: URL, _ file: String, _ run: Int) throws -> String {
+func textEdit(_ folder: URL, _ file: String, _ run: Int) throws -> Saved {
     try rewriting { text, run in text + "\nEndring \(run).\n" }(folder, file, run)
 }
 
@@ -130,7 +136,7 @@ func renaming(_ key: String) -> Edit {
 
 /// A definition's forms changed: a form added, and taken out again the next run. The term index
 /// changes, and the pages that mention the term are rendered again.
-func changingForms(_ folder: URL, _ file: String, _ run: Int) throws -> String {
+func changingForms(_ folder: URL, _ file: String, _ run: Int) throws -> Saved {
     try rewriting { text, run in
         var lines = text.components(separatedBy: "\n")
         guard let index = lines.firstIndex(where: { $0.hasPrefix("forms: [") && $0.hasSuffix("]") }) else { return text }
@@ -147,20 +153,30 @@ func copyPath(of file: String, run: Int) -> String {
 }
 
 /// A new file: a copy of the edited one with an id of its own.
-func addingCopy(_ folder: URL, _ file: String, _ run: Int) throws -> String {
+func addingCopy(_ folder: URL, _ file: String, _ run: Int) throws -> Saved {
     let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-    guard let id = text.components(separatedBy: "\n").first(where: { $0.hasPrefix("id: ") }) else { return file }
+    guard let id = text.components(separatedBy: "\n").first(where: { $0.hasPrefix("id: ") }) else { return .content(file) }
     let copy = copyPath(of: file, run: run)
     try text.replacingOccurrences(of: id, with: "id: ny-benk-\(run)")
         .write(to: folder.appendingPathComponent(copy), atomically: true, encoding: .utf8)
-    return copy
+    return .content(copy)
 }
 
 /// The file `addingCopy` added in the same run, removed.
-func removingCopy(_ folder: URL, _ file: String, _ run: Int) throws -> String {
+func removingCopy(_ folder: URL, _ file: String, _ run: Int) throws -> Saved {
     let copy = copyPath(of: file, run: run)
     try FileManager.default.removeItem(at: folder.appendingPathComponent(copy))
-    return copy
+    return .content(copy)
+}
+
+/// The definitions' template changed: a comment added at its end, another each run. Only the
+/// definitions' pages use it. The bench's templates are a copy beside the content's.
+func templateEdit(_ folder: URL, _ file: String, _ run: Int) throws -> Saved {
+    let url = folder.deletingLastPathComponent().appendingPathComponent("templates/definition.mustache")
+    let text = try String(contentsOf: url, encoding: .utf8)
+        .replacingOccurrences(of: #"<!-- endring \d+ -->\n$"#, with: "", options: .regularExpression)
+    try (text + "<!-- endring \(run) -->\n").write(to: url, atomically: true, encoding: .utf8)
+    return .template
 }
 
 /// What the bench saves: a name, the folder of the file it edits, and the edit.
@@ -178,7 +194,8 @@ func allEdits() -> [(name: String, folder: String, edit: Edit)] {
      ("rebuild definisjon", "/definisjoner/", textEdit),
      ("rebuild begrep", "/definisjoner/", changingForms),
      ("rebuild ny fil", "/anbefalinger/", addingCopy),
-     ("rebuild fjernet fil", "/anbefalinger/", removingCopy)]
+     ("rebuild fjernet fil", "/anbefalinger/", removingCopy),
+     ("rebuild mal", "/definisjoner/", templateEdit)]
 }
 
 /// One kind of edit's rebuilds: seconds per stage of each, and the jobs the last one rendered.
@@ -190,16 +207,20 @@ struct Rebuilds {
 /// What `veileder watch` does after an editor saves one file, on a copy of the content: for each
 /// edit, --rebuilds saves of the first file in its folder, each updated and published as watch does.
 func measureRebuilds(content: URL) throws -> [Rebuilds] {
-    let copy = FileManager.default.temporaryDirectory.appendingPathComponent("veileder-bench-watch-\(getpid())")
+    let workspace = FileManager.default.temporaryDirectory.appendingPathComponent("veileder-bench-watch-\(getpid())")
+    let copy = workspace.appendingPathComponent("content")
+    let templatesCopy = workspace.appendingPathComponent("templates")
     let site = FileManager.default.temporaryDirectory.appendingPathComponent("veileder-bench-watch-site-\(getpid())")
-    try? FileManager.default.removeItem(at: copy)
+    try? FileManager.default.removeItem(at: workspace)
     try? FileManager.default.removeItem(at: site)
+    try FileManager.default.createDirectory(at: workspace, withIntermediateDirectories: true)
     try FileManager.default.copyItem(at: content, to: copy)
+    try FileManager.default.copyItem(at: templates, to: templatesCopy)
     defer {
-        try? FileManager.default.removeItem(at: copy)
+        try? FileManager.default.removeItem(at: workspace)
         try? FileManager.default.removeItem(at: site)
     }
-    let build = try IncrementalBuild(contentRoot: copy, templates: templates, today: CalendarDate("2026-11-22"), strict: false)
+    let build = try IncrementalBuild(contentRoot: copy, templates: templatesCopy, today: CalendarDate("2026-11-22"), strict: false)
     let first = try build.update()
     try SitePublisher.publish(first.site.values.sorted { $0.path < $1.path }, to: site)
     let files = try ContentLoader.contentFiles(under: copy)
@@ -207,11 +228,14 @@ func measureRebuilds(content: URL) throws -> [Rebuilds] {
         var rebuilds = Rebuilds()
         guard let file = files.first(where: { $0.contains(folder) }) else { return rebuilds }
         for run in 1...max(rebuildRuns, 1) {
-            let changed = try edit(copy, file, run)
+            let saved = try edit(copy, file, run)
             let start = DispatchTime.now().uptimeNanoseconds
-            let update = try build.update(contentFiles: [changed])
+            let update = switch saved {
+            case .content(let changed): try build.update(contentFiles: [changed])
+            case .template: try build.update(templatesChanged: true)
+            }
             guard update.succeeded, !update.renderedEverything else {
-                throw NSError(domain: "bench", code: 1, userInfo: [NSLocalizedDescriptionKey: "rebuild of \(changed) failed or rendered everything"])
+                throw NSError(domain: "bench", code: 1, userInfo: [NSLocalizedDescriptionKey: "rebuild after \(saved) failed or rendered everything"])
             }
             let publishStart = DispatchTime.now().uptimeNanoseconds
             try SiteUpdater.apply(changed: update.changed, removed: update.removed, to: site)
