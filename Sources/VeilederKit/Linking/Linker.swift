@@ -111,12 +111,9 @@ public enum Linker {
         var mentionsRechecked: [Entry] = []
         if !sameTerms {
             let guidelines = Set((before + after).filter { $0.kind == .definition }.map { $0.guideline ?? "" })
-            for (guideline, index) in Linker.termIndexes(entries.filter { guidelines.contains($0.guideline ?? "") }) {
-                termIndexes[guideline] = index
-            }
-            for guideline in guidelines where !entries.contains(where: { $0.kind == .definition && ($0.guideline ?? "") == guideline }) {
-                termIndexes[guideline] = nil
-            }
+            // A guideline left without definitions has no index, as in a full link.
+            let made = Linker.termIndexes(entries.filter { guidelines.contains($0.guideline ?? "") })
+            for guideline in guidelines { termIndexes[guideline] = made[guideline] }
             mentionsRechecked = PathOrder.items(in: entries, at: (rechecked ?? []).sorted(), path: \.file)
         }
 

@@ -32,7 +32,7 @@ public struct TermIndex: Sendable {
         for (first, phrases) in grouped {
             let bytes = Array(first.utf8)
             let sorted = phrases.sorted { ($0.wordCount, $0.definition) > ($1.wordCount, $1.definition) }
-            bytes.withUnsafeBufferPointer { index[TermIndex.hash($0[...]), default: []].append((bytes, sorted)) }
+            index[FNV1a.hash(bytes), default: []].append((bytes, sorted))
         }
         phrasesByFirstWord = index
         var bits = [UInt64](repeating: 0, count: TermIndex.filterWords)
@@ -83,8 +83,8 @@ public struct TermIndex: Sendable {
         // is folded on the fly, another capital by making the folded bytes.
         let asciiCapital = lead >= 0x41 && lead <= 0x5A
         let folded = lead >= 0x80 ? TermIndex.foldedFirstLetter(first) : nil
-        let key = asciiCapital ? TermIndex.hash(first.dropFirst(), after: lead | 0x20)
-            : folded.map { $0.withUnsafeBufferPointer { TermIndex.hash($0[...]) } } ?? TermIndex.hash(first)
+        let key = asciiCapital ? FNV1a.hash(first.dropFirst(), from: FNV1a.hash(CollectionOfOne(lead | 0x20)))
+            : folded.map { FNV1a.hash($0) } ?? FNV1a.hash(first)
         let bit = TermIndex.filterBit(key)
         guard firstWordFilter[bit.word] & bit.mask != 0 else { return nil }
         func isFirstWord(_ candidate: [UInt8]) -> Bool {
@@ -104,20 +104,6 @@ public struct TermIndex: Sendable {
         let (scalar, _) = UTF8Scalar.decode(UnsafeBufferPointer(rebasing: word), at: 0)
         guard scalar.properties.isUppercase else { return nil }
         return Array(foldFirstLetter(String(decoding: word, as: UTF8.self)).utf8)
-    }
-
-    /// FNV-1a: cheap, and good enough to spread a few thousand terms over a dictionary's buckets.
-    private static func hash(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
-    }
-
-    /// The hash of `first` followed by `bytes`.
-    private static func hash(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, after first: UInt8) -> UInt64 {
-        var hash: UInt64 = (0xcbf2_9ce4_8422_2325 ^ UInt64(first)) &* 0x100_0000_01b3
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return hash
     }
 
     /// The words of a text: letters, digits and inner hyphens (a hyphen followed by a letter).

@@ -115,14 +115,17 @@ public final class IncrementalBuild {
         if templatesPending { templates = try TemplateSet.load(from: templatesFolder) }
         let pendingFiles = pending.sorted()
         let edited = PathOrder.items(in: report.knowledgeBase.entries, at: pendingFiles, path: \.file)
+        // Each pending file's entry as it was published and as it is (nil where it has none).
+        let edits = published.map { published in
+            pendingFiles.map { file in
+                (before: PathOrder.items(in: published.knowledgeBase.entries, at: [file], path: \.file).first,
+                 after: PathOrder.items(in: report.knowledgeBase.entries, at: [file], path: \.file).first)
+            }
+        } ?? []
         // Changes that kept every front matter leave the site's lookups as they were, but for the entries'
         // objects; changed recommendations move within them.
         let index = published.flatMap { published -> SiteIndex? in
-            if pendingBodiesOnly { return published.index.replacing(edited) }
-            return published.index.updating(pendingFiles.map { file in
-                (PathOrder.items(in: published.knowledgeBase.entries, at: [file], path: \.file).first,
-                 PathOrder.items(in: report.knowledgeBase.entries, at: [file], path: \.file).first)
-            })
+            pendingBodiesOnly ? published.index.replacing(edited) : published.index.updating(edits)
         }
         let renderer = SiteRenderer(knowledgeBase: report.knowledgeBase, templates: templates!, fragments: fragments, index: index)
 
@@ -142,12 +145,7 @@ public final class IncrementalBuild {
             // New terms change the term links in the bodies of the pages they concern, and a page that
             // moved the links to it.
             let ids = Set(affected.compactMap { if case .entry(let id) = $0 { id } else { nil } })
-            let pagesMoved = published.map { published in
-                pendingFiles.contains { file in
-                    AffectedJobs.movesItsPage(PathOrder.items(in: published.knowledgeBase.entries, at: [file], path: \.file).first,
-                                              PathOrder.items(in: report.knowledgeBase.entries, at: [file], path: \.file).first)
-                }
-            } ?? false
+            let pagesMoved = edits.contains { AffectedJobs.movesItsPage($0.before, $0.after) }
             fragments.forget(affected: ids, edited: termsChanged || pagesMoved ? ids : Set(edited.map(\.id)))
         } else {
             fragments.forgetAll()
@@ -163,12 +161,12 @@ public final class IncrementalBuild {
         var renderedByPath: [String: OutputFile] = [:]
         var changedFiles: [OutputFile] = []
         var lostAnchors: [String: Set<String>?] = [:]
-        for (job, outputs) in rendered.map({ ($0.job, $0.files) }) {
-            let paths = Set(outputs.map(\.path))
+        for job in rendered {
+            let paths = Set(job.files.map(\.path))
             if keeping {
-                for path in published?.pathsByJob[job] ?? [] where !paths.contains(path) { removed.insert(path) }
+                for path in published?.pathsByJob[job.job] ?? [] where !paths.contains(path) { removed.insert(path) }
             }
-            for file in outputs {
+            for file in job.files {
                 let before = published?.files[file.path]
                 if before.map({ !$0.hasSameBytes(as: file) }) ?? true { changedFiles.append(file) }
                 if let before, !before.anchors.isSubset(of: file.anchors) { lostAnchors[file.path] = before.anchors.subtracting(file.anchors) }

@@ -119,8 +119,7 @@ private struct DistinctWords {
             if allNFC, !SourceDecoder.isNFCQuickCheck(text) { allNFC = false }
             lowered += text.utf8
         }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in lowered { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let hash = FNV1a.hash(lowered)
         var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
         while slots[slot] >= 0 {
             let existing = words[Int(slots[slot])]

@@ -49,9 +49,9 @@ public final class FragmentCache: @unchecked Sendable {
 
     /// The rendered Markdown of an entry's page, kept until `forget` names the entry as edited. For bodies
     /// without placeholders only (`RenderContext.bodyParts`): such a body shows nothing of other entries
-    /// but where their pages are, which moves only when an entry changes kind, and that renders
-    /// everything (an entry that comes or goes is linked to by none), and which words are terms: a
-    /// rebuild after new terms names every page they concern as edited.
+    /// but where their pages are, which moves only when an entry changes kind (an entry that comes or
+    /// goes is linked to by none), and which words are terms. A rebuild after either names every page
+    /// it concerns as edited.
     func body(of id: EntryID, make: () -> [LinkedHTML]) -> [LinkedHTML] {
         lock.lock()
         let kept = bodies[id]
