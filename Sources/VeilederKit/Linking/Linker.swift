@@ -185,7 +185,7 @@ final class FileLinks: Sendable {
         for link in scan.links {
             if case .entry(let target, _) = LinkReference(link.url), target != entry.id { targets.append(target) }
         }
-        targets += entry.frontMatterReferences.map(\.target).filter { $0 != entry.id }
+        targets += entry.frontMatterTargets.filter { $0 != entry.id }
         self.targets = targets
     }
 

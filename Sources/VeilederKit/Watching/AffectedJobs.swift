@@ -21,6 +21,7 @@ enum AffectedJobs {
         var edits: [(before: Entry?, after: Entry?)] = []
         var definitionsWithNewTerms: Set<EntryID> = []
         var pagesMoved = false
+        let placeholders = (old: PlaceholderPages(old), new: PlaceholderPages(new))
         for file in files {
             let before = PathOrder.items(in: old.entries, at: [file], path: \.file).first
             let after = PathOrder.items(in: new.entries, at: [file], path: \.file).first
@@ -39,12 +40,12 @@ enum AffectedJobs {
                 let textOnly = references(of: before, in: old) == references(of: after, in: new)
                 bodyChanges.append((after.kind, textOnly ? .text : .textAndLinks))
                 if textOnly {
-                    ids.formUnion(pagesQuotingText(of: after, in: new))
+                    ids.formUnion(pagesQuotingText(of: after, in: new, placeholders.new))
                     continue
                 }
             }
-            if let before { ids.insert(before.id); ids.formUnion(neighbours(of: before, in: old)) }
-            if let after { ids.insert(after.id); ids.formUnion(neighbours(of: after, in: new)) }
+            if let before { ids.insert(before.id); ids.formUnion(neighbours(of: before, in: old, placeholders.old)) }
+            if let after { ids.insert(after.id); ids.formUnion(neighbours(of: after, in: new, placeholders.new)) }
         }
         if !definitionsWithNewTerms.isEmpty || pagesMoved {
             ids.formUnion(pagesShowingTerms(of: definitionsWithNewTerms, from: old, to: new))
@@ -113,26 +114,19 @@ enum AffectedJobs {
     }
 
     /// Pages whose recommendation tables quote this entry's text: those of its section, for a recommendation.
-    static func pagesQuotingText(of entry: Entry, in kb: KnowledgeBase) -> Set<EntryID> {
+    static func pagesQuotingText(of entry: Entry, in kb: KnowledgeBase, _ placeholders: PlaceholderPages) -> Set<EntryID> {
         guard let recommendation = entry.content.recommendation else { return [] }
-        return tablePages(of: recommendation, in: kb)
-    }
-
-    static func tablePages(of recommendation: Recommendation, in kb: KnowledgeBase) -> Set<EntryID> {
-        Set(pagesWithPlaceholders(kb).filter { id, placeholders in
-            placeholders.contains { $0.recommendationTable?.section == recommendation.section }
-                && kb.entry(id)?.guideline == recommendation.guideline
-        }.map(\.id))
+        return placeholders.tablePages(of: recommendation, in: kb)
     }
 
     /// Entries whose pages show something of this entry, in one state of the knowledge base.
-    static func neighbours(of entry: Entry, in kb: KnowledgeBase) -> Set<EntryID> {
+    static func neighbours(of entry: Entry, in kb: KnowledgeBase, _ placeholders: PlaceholderPages) -> Set<EntryID> {
         // Of the entries that link to it, those whose front matter names it show its title (inherited
         // strength, documentation taken from it); a link in a body shows only its own words.
         var ids = Set((kb.backlinks[entry.id] ?? []).filter { id in
-            kb.entry(id)?.frontMatterReferences.contains { $0.target == entry.id } ?? true
+            kb.entry(id)?.frontMatterTargets.contains(entry.id) ?? true
         })
-        ids.formUnion(entry.frontMatterReferences.map(\.target))
+        ids.formUnion(entry.frontMatterTargets)
         for link in kb.scan(entry.id)?.links ?? [] {
             if case .entry(let target, _) = LinkReference(link.url) { ids.insert(target) }
         }
@@ -145,8 +139,8 @@ enum AffectedJobs {
                 && sibling.guideline == recommendation.guideline {
                 ids.insert(other.id)
             }
-            ids.formUnion(figurePages(kb))
-            ids.formUnion(tablePages(of: recommendation, in: kb))
+            ids.formUnion(placeholders.figures)
+            ids.formUnion(placeholders.tablePages(of: recommendation, in: kb))
         case .chapter(let chapter):
             // A chapter's page names the chapters before and after it.
             ids.formUnion(adjacentChapters(of: entry, in: kb))
@@ -155,22 +149,32 @@ enum AffectedJobs {
             where recommendation.guideline == chapter.guideline && sections.contains(recommendation.section) {
                 ids.insert(other.id)
             }
-            ids.formUnion(figurePages(kb))
+            ids.formUnion(placeholders.figures)
         case .category:
-            ids.formUnion(figurePages(kb))
+            ids.formUnion(placeholders.figures)
         case .definition, .questionnaire, .brochure, .article:
             break
         }
         return ids
     }
 
-    /// The entries whose bodies hold placeholders (figures, tables), with them: few in any base, so
-    /// found from the scans that have any rather than by looking up every entry's scan.
-    static func pagesWithPlaceholders(_ kb: KnowledgeBase) -> [(id: EntryID, placeholders: [BlockPlaceholder])] {
-        kb.linksByID.compactMap { id, links in links.scan.placeholders.isEmpty ? nil : (id, links.scan.placeholders) }
-    }
+    /// The entries whose bodies hold placeholders (figures, tables), with them, in one state of the
+    /// base: few in any base, so found once per plan from the scans that have any.
+    struct PlaceholderPages {
+        let pages: [(id: EntryID, placeholders: [BlockPlaceholder])]
+        let figures: [EntryID]
 
-    static func figurePages(_ kb: KnowledgeBase) -> [EntryID] {
-        pagesWithPlaceholders(kb).filter { $0.placeholders.contains { $0.name == "figur" } }.map(\.id)
+        init(_ kb: KnowledgeBase) {
+            pages = kb.linksByID.compactMap { id, links in links.scan.placeholders.isEmpty ? nil : (id, links.scan.placeholders) }
+            figures = pages.filter { $0.placeholders.contains { $0.name == "figur" } }.map(\.id)
+        }
+
+        /// The pages with a recommendation table of the recommendation's section, in its guideline.
+        func tablePages(of recommendation: Recommendation, in kb: KnowledgeBase) -> Set<EntryID> {
+            Set(pages.filter { id, placeholders in
+                placeholders.contains { $0.recommendationTable?.section == recommendation.section }
+                    && kb.entry(id)?.guideline == recommendation.guideline
+            }.map(\.id))
+        }
     }
 }

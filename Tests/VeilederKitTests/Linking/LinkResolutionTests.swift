@@ -56,4 +56,15 @@ import Testing
         let source = try #require(kb.entry("ikke-radiologi-initialt")?.content.recommendation)
         #expect(source.strength.grades == inherited.strength.grades)
     }
+
+    /// Linking, planning and the export read the targets alone; the rules read the references.
+    @Test func frontMatterTargetsAreTheReferencesTargets() throws {
+        let real = try Pipeline.check(contentRoot: TestPaths.content, today: nil).knowledgeBase
+        let named = (kb.entries + real.entries).filter { !$0.frontMatterReferences.isEmpty }
+        #expect(named.contains { $0.kind == .definition } && named.contains { $0.content.recommendation?.strength.from != nil })
+        #expect(named.contains { $0.content.recommendation?.documentationFrom != nil })
+        for entry in kb.entries + real.entries {
+            #expect(entry.frontMatterTargets == entry.frontMatterReferences.map(\.target), "\(entry.id)")
+        }
+    }
 }

@@ -27,4 +27,14 @@ extension Entry {
             return []
         }
     }
+
+    /// The ids of `frontMatterReferences`, in the same order, without the key paths that only a
+    /// diagnostic needs: linking, planning and the export ask for them of every entry.
+    var frontMatterTargets: [EntryID] {
+        switch content {
+        case .definition(let definition): definition.see
+        case .recommendation(let recommendation): [recommendation.strength.from, recommendation.documentationFrom].compactMap { $0 }
+        default: []
+        }
+    }
 }

@@ -32,7 +32,7 @@ struct KnowledgeBaseExport {
         let links = Set((kb.scan(entry.id)?.links ?? []).compactMap { link -> String? in
             if case .entry(let id, _) = LinkReference(link.url) { return id.rawValue }
             return nil
-        } + entry.frontMatterReferences.map(\.target.rawValue)).sorted()
+        } + entry.frontMatterTargets.map(\.rawValue)).sorted()
         let location = SitePaths.location(of: entry)
         var record: [String: JSONValue] = [
             "id": .string(entry.id.rawValue), "kind": .string(entry.kind.rawValue), "title": .string(entry.displayTitle),
