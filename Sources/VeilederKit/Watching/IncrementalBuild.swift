@@ -22,8 +22,18 @@ public final class IncrementalBuild {
         public let renderedJobs: Int
         public let renderedEverything: Bool
         public let timings: StageTimings
+        /// The state this update replaced, freed with the update once the caller has published and
+        /// printed it: releasing a large base's objects one by one takes milliseconds that an editor
+        /// would otherwise wait for.
+        let superseded: Superseded
 
         public var succeeded: Bool { !site.isEmpty }
+    }
+
+    struct Superseded: Sendable {
+        let knowledgeBase: KnowledgeBase?
+        let index: SiteIndex?
+        let findings: Checker.Results?
     }
 
     public let contentRoot: URL
@@ -107,10 +117,11 @@ public final class IncrementalBuild {
         let report = Pipeline.check(loaded, today: today, timings: timings, reusing: earlier ?? Linker.Earlier()) { knowledgeBase in
             earlierFindings(changing: changed, in: knowledgeBase)
         }
+        let superseded = Superseded(knowledgeBase: published?.knowledgeBase, index: published?.index, findings: lastCheck?.findings)
         lastCheck = (report.knowledgeBase, report.ruleFindings)
         timings = report.timings
         guard !report.findings(strict: strict).contains(where: { $0.severity == .error }) else {
-            return failed(report, timings: timings)
+            return failed(report, timings: timings, superseded: superseded)
         }
         if templatesPending { templates = try TemplateSet.load(from: templatesFolder) }
         let pendingFiles = pending.sorted()
@@ -190,7 +201,7 @@ public final class IncrementalBuild {
             return (inRendered + LinkVerifier.verifyUnchanged(unchanged, gone: gone, anchorsOf: { current($0)?.anchors }))
                 .sorted { ($0.page, $0.href) < ($1.page, $1.href) }
         }
-        guard broken.isEmpty else { return failed(report, broken: broken, timings: timings) }
+        guard broken.isEmpty else { return failed(report, broken: broken, timings: timings, superseded: superseded) }
 
         var files = keeping ? published?.files ?? [:] : [:]
         var pathsByJob = keeping ? published?.pathsByJob ?? [:] : [:]
@@ -208,7 +219,7 @@ public final class IncrementalBuild {
         templatesPending = false
         return Update(
             report: report, brokenLinks: [], changed: changedFiles.sorted { $0.path < $1.path }, removed: removed.sorted(),
-            site: files, renderedJobs: jobs.count, renderedEverything: affected == nil, timings: timings)
+            site: files, renderedJobs: jobs.count, renderedEverything: affected == nil, timings: timings, superseded: superseded)
     }
 
     /// The jobs, other than `planned`, that rendered a changed template or have not been rendered yet,
@@ -276,8 +287,8 @@ public final class IncrementalBuild {
         return .phrases((before + after).flatMap { $0.content.definition?.phrases ?? [] })
     }
 
-    private func failed(_ report: CheckReport, broken: [LinkVerifier.BrokenLink] = [], timings: StageTimings) -> Update {
+    private func failed(_ report: CheckReport, broken: [LinkVerifier.BrokenLink] = [], timings: StageTimings, superseded: Superseded) -> Update {
         Update(report: report, brokenLinks: broken, changed: [], removed: [], site: [:], renderedJobs: 0,
-               renderedEverything: false, timings: timings)
+               renderedEverything: false, timings: timings, superseded: superseded)
     }
 }
