@@ -197,8 +197,10 @@ public final class IncrementalBuild {
                 renderedByPath.values, earlier: { published?.files[$0.path]?.linkGroups }, gone: gone, anchorsOf: { current($0)?.anchors })
             // Links elsewhere can only break if a file or an anchor went away.
             guard !gone.isEmpty else { return inRendered }
-            let unchanged = (published?.files.values ?? [:].values).lazy.filter { renderedByPath[$0.path] == nil && !removed.contains($0.path) }
-            return (inRendered + LinkVerifier.verifyUnchanged(unchanged, gone: gone, anchorsOf: { current($0)?.anchors }))
+            let unchanged = LinkVerifier.verifyUnchanged(
+                published?.files.values ?? [:].values, skipping: { renderedByPath[$0] != nil || removed.contains($0) },
+                gone: gone, anchorsOf: { current($0)?.anchors })
+            return (inRendered + unchanged)
                 .sorted { ($0.page, $0.href) < ($1.page, $1.href) }
         }
         guard broken.isEmpty else { return failed(report, broken: broken, timings: timings, superseded: superseded) }

@@ -117,7 +117,8 @@ import Testing
         let other = OutputFile(path: "b.html", segments: [], linkGroups: [[link("a.html"), link("kapittel.html", "beholdt")]])
         let anchors: [String: Set<String>] = ["a.html": [], "b.html": [], "kapittel.html": ["beholdt"]]
         let gone: [String: Set<String>?] = ["borte.html": nil, "kapittel.html": ["fjernet"]]
-        let broken = LinkVerifier.verifyUnchanged([unchanged, other], gone: gone, anchorsOf: { anchors[$0] })
+        let broken = LinkVerifier.verifyUnchanged([unchanged, other], skipping: { _ in false }, gone: gone, anchorsOf: { anchors[$0] })
+        #expect(LinkVerifier.verifyUnchanged([unchanged, other], skipping: { $0 == "a.html" }, gone: gone, anchorsOf: { anchors[$0] }).isEmpty)
         #expect(LinkVerifier.verify([unchanged, other], earlier: \.linkGroups, gone: gone, anchorsOf: { anchors[$0] }) == broken)
         #expect(broken.map(\.description) == [
             "a.html: «borte.html» peker på en fil som ikke finnes", "a.html: «kapittel.html#fjernet» peker på et anker som ikke finnes",
@@ -126,6 +127,21 @@ import Testing
         let rendered = OutputFile(path: "a.html", segments: [], linkGroups: [[link("mangler.html")], [link("a.html", "x")]])
         let earlier: [[InternalLink]] = [[link("b.html")], [link("a.html", "x")]]
         #expect(LinkVerifier.verify([rendered], earlier: { _ in earlier }, gone: gone, anchorsOf: { anchors[$0] }).map(\.href) == ["mangler.html"])
+    }
+
+    /// The bits of a file's linked paths hold every path it links to, and tell most other paths
+    /// apart: a rebuild that removed a page reads the links of few files.
+    @Test func linkedPathBitsHoldEveryLinkedPathAndRuleOutMostOthers() {
+        let linked = (0..<30).map { "anbefalinger/anbefaling-\($0).html" }
+        let file = OutputFile(path: "side.html", segments: [], linkGroups: [
+            linked.prefix(10).map { InternalLink(target: $0, anchor: nil, href: $0) },
+            linked.dropFirst(10).map { InternalLink(target: $0, anchor: "a", href: $0 + "#a") },
+        ])
+        for path in linked { #expect(file.linkedPaths.mayShare(PathBits([path])), "\(path)") }
+        let others = (0..<1000).map { "definisjoner/begrep-\($0).html" }
+        let ruledOut = others.filter { !file.linkedPaths.mayShare(PathBits([$0])) }
+        #expect(ruledOut.count > 800, "\(ruledOut.count)")
+        #expect(!OutputFile(path: "tom.html", bytes: []).linkedPaths.mayShare(PathBits(others)))
     }
 
     @Test func relativeHrefsClimbOnlyAsFarAsNeeded() {

@@ -30,11 +30,14 @@ public enum LinkVerifier {
     }
 
     /// Checks the links of files that were not rendered again, all verified before, when files went
-    /// away or lost anchors: only the links into `gone`.
-    static func verifyUnchanged(_ files: some Sequence<OutputFile>, gone: [String: Set<String>?], anchorsOf: (String) -> Set<String>?) -> [BrokenLink] {
+    /// away or lost anchors: only the links into `gone`, in the files whose paths `skipping` does not
+    /// name (asked only of the files whose bits may lead there).
+    static func verifyUnchanged(
+        _ files: some Sequence<OutputFile>, skipping: (String) -> Bool, gone: [String: Set<String>?], anchorsOf: (String) -> Set<String>?
+    ) -> [BrokenLink] {
         let gone = Gone(gone)
         var broken: Set<BrokenLink> = []
-        for file in files {
+        for file in files where gone.mayConcern(file) && !skipping(file.path) {
             for group in file.linkGroups {
                 for link in group where gone.leadsInto(link) { check(link, on: file.path, anchorsOf: anchorsOf, into: &broken) }
             }
@@ -48,12 +51,17 @@ public enum LinkVerifier {
         let lost: [String: Set<String>?]
         let paths: [String]
         let lengths: [Int]
+        let bits: PathBits
 
         init(_ lost: [String: Set<String>?]) {
             self.lost = lost
             paths = Array(lost.keys)
             lengths = Array(Set(paths.map(\.utf8.count)))
+            bits = PathBits(paths)
         }
+
+        /// Whether a file's links may lead into what went away, told from its bits alone.
+        func mayConcern(_ file: OutputFile) -> Bool { file.linkedPaths.mayShare(bits) }
 
         func leadsInto(_ link: InternalLink) -> Bool {
             guard !paths.isEmpty else { return false }

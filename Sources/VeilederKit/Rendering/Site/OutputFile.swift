@@ -16,6 +16,9 @@ public struct OutputFile: Sendable {
     public let segments: [[UInt8]]
     public let anchors: Set<String>
     let linkGroups: [[InternalLink]]
+    /// The paths its links lead to, one bit each: a rebuild that removed a page reads the links of
+    /// only the files that may lead to it.
+    let linkedPaths: PathBits
 
     public init(path: String, bytes: [UInt8], anchors: Set<String> = [], links: [InternalLink] = []) {
         self.init(path: path, segments: [bytes], anchors: anchors, links: links)
@@ -30,6 +33,11 @@ public struct OutputFile: Sendable {
         self.segments = segments
         self.anchors = anchors
         self.linkGroups = linkGroups
+        var linkedPaths = PathBits()
+        for group in linkGroups {
+            for link in group { linkedPaths.insert(link.target) }
+        }
+        self.linkedPaths = linkedPaths
     }
 
     /// The internal links the file makes, in order.
@@ -49,6 +57,26 @@ public struct OutputFile: Sendable {
         }
         return cursor.isAtEnd
     }
+}
+
+/// A set of paths as 256 bits, one per path by its FNV-1a hash: it may say a path is in it that is
+/// not, never the reverse.
+struct PathBits: Sendable, Equatable {
+    private var words: SIMD4<UInt64> = .zero
+
+    init() {}
+
+    init(_ paths: some Sequence<String>) {
+        for path in paths { insert(path) }
+    }
+
+    mutating func insert(_ path: String) {
+        var path = path
+        let bit = path.withUTF8 { FNV1a.hash($0) } & 255
+        words[Int(bit >> 6)] |= 1 << (bit & 63)
+    }
+
+    func mayShare(_ other: PathBits) -> Bool { words & other.words != .zero }
 }
 
 /// A link from one page to a file of the site, as written in the page.
