@@ -3,7 +3,11 @@ import Foundation
 /// The order of the stages, in one place: load → link → check → render → verify links (→ publish,
 /// which the caller does with `SitePublisher`, so a build can also be compared instead of written).
 public enum Pipeline {
-    public static func build(contentRoot: URL, templates: URL, today: CalendarDate?, strict: Bool = false) throws -> BuildResult {
+    /// With `staging`, each file is written there as soon as it is rendered and kept without its
+    /// bytes; the caller commits the staging folder if the build succeeded, and discards it if not.
+    public static func build(
+        contentRoot: URL, templates: URL, today: CalendarDate?, strict: Bool = false, writingTo staging: SiteStaging? = nil
+    ) throws -> BuildResult {
         var timings = StageTimings()
         let loaded = try timings.measure(.load) { try ContentLoader.load(root: contentRoot) }
         let report = check(loaded, today: today, timings: timings)
@@ -12,8 +16,9 @@ public enum Pipeline {
             return BuildResult(report: report, files: [], brokenLinks: [], timings: timings)
         }
         let templateSet = try TemplateSet.load(from: templates)
-        let files = timings.measure(.render) {
-            SiteRenderer(knowledgeBase: report.knowledgeBase, templates: templateSet).render()
+        let renderer = SiteRenderer(knowledgeBase: report.knowledgeBase, templates: templateSet)
+        let files = try timings.measure(.render) {
+            try staging.map { staging in try renderer.render(finishing: staging.write) } ?? renderer.render()
         }
         let broken = timings.measure(.verify) { LinkVerifier.verify(files) }
         return BuildResult(report: report, files: files, brokenLinks: broken, timings: timings)

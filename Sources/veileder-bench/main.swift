@@ -54,13 +54,16 @@ let benchOutput = FileManager.default.temporaryDirectory.appendingPathComponent(
 /// One measured build of a content folder: seconds per stage, in process.
 func measure(content: URL) throws -> [String: Double] {
     let start = DispatchTime.now().uptimeNanoseconds
-    let result = try Pipeline.build(contentRoot: content, templates: templates, today: CalendarDate("2026-11-22"))
+    // As `veileder build` does: each page is written as it is rendered, and the folder replaced at the end.
+    let staging = try SiteStaging(replacing: benchOutput)
+    let result = try Pipeline.build(contentRoot: content, templates: templates, today: CalendarDate("2026-11-22"), writingTo: staging)
     guard result.succeeded else {
+        staging.discard()
         let first = result.report.diagnostics.prefix(3).map { "\($0.location) \($0.message)" }
         throw NSError(domain: "bench", code: 1, userInfo: [NSLocalizedDescriptionKey: "build failed: \(first) \(result.brokenLinks.prefix(3))"])
     }
     let publishStart = DispatchTime.now().uptimeNanoseconds
-    try SitePublisher.publish(result.files, to: benchOutput)
+    try staging.commit()
     let publish = Double(DispatchTime.now().uptimeNanoseconds - publishStart) / 1e9
     var seconds = Dictionary(uniqueKeysWithValues: result.timings.seconds.map { ($0.key.rawValue, $0.value) })
     seconds["publish"] = publish

@@ -1,39 +1,25 @@
 import Foundation
 
-/// Writes the site atomically: everything is written into a hidden folder beside the output, which
-/// then replaces the output by renames. A failed build leaves the previous site exactly as it was; a
-/// folder that this tool did not create is never replaced.
+/// Writes the site atomically (`SiteStaging`: a hidden folder beside the output replaces it by
+/// renames), or compares a build with it. Files are written without a sync per file: the rename at the
+/// end is what makes the result appear, so the order of the writes does not matter.
 public enum SitePublisher {
     /// The file that marks a folder as made by this tool.
     public static let markerName = ".veileder-site"
     static let markerText = "Denne mappen lages av «veileder build» og erstattes ved hver bygging.\n"
 
+    /// Writes files already rendered, on all cores, through a `SiteStaging`.
     public static func publish(_ files: [OutputFile], to output: URL) throws {
-        let manager = FileManager.default
-        try refuseForeignFolder(output)
-        let parent = output.deletingLastPathComponent()
-        let name = output.lastPathComponent
-        try removeLeftovers(of: name, in: parent)
-        let staging = parent.appendingPathComponent(".\(name)-tmp-\(ProcessInfo.processInfo.processIdentifier)")
+        let staging = try SiteStaging(replacing: output)
         do {
-            try manager.createDirectory(at: staging, withIntermediateDirectories: true)
-            try write(files + [marker], into: staging, reusingFrom: manager.fileExists(atPath: output.path) ? output : nil)
-        } catch {
-            try? manager.removeItem(at: staging)
-            throw error
-        }
-        if manager.fileExists(atPath: output.path) {
-            let old = parent.appendingPathComponent(".\(name)-old-\(ProcessInfo.processInfo.processIdentifier)")
-            try manager.moveItem(at: output, to: old)
-            do {
-                try manager.moveItem(at: staging, to: output)
-            } catch {
-                try? manager.moveItem(at: old, to: output)
-                throw error
+            let failures = files.parallelMap { file -> Error? in
+                do { _ = try staging.write(file); return nil } catch { return error }
             }
-            try? manager.removeItem(at: old)
-        } else {
-            try manager.moveItem(at: staging, to: output)
+            if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+            try staging.commit()
+        } catch {
+            staging.discard()
+            throw error
         }
     }
 
@@ -75,32 +61,6 @@ public enum SitePublisher {
                 try? FileManager.default.removeItem(at: url)
             }
         }
-    }
-
-    /// Plain writes without a sync per file, on all cores: the rename at the end is what makes the
-    /// result appear, so the order of the writes does not matter. A file whose bytes the previous
-    /// site already holds is hard-linked from it instead: creating and filling new files was most of
-    /// a small site's build, and an unchanged file keeps its modification time for mirrors and caches.
-    static func write(_ files: [OutputFile], into root: URL, reusingFrom previous: URL? = nil) throws {
-        let base = root.path
-        let folders = Set(files.map { file in file.path.split(separator: "/").dropLast().joined(separator: "/") })
-        for folder in folders.sorted() where !folder.isEmpty {
-            try FileManager.default.createDirectory(atPath: "\(base)/\(folder)", withIntermediateDirectories: true)
-        }
-        let failures = files.parallelMap { file -> Error? in
-            let target = "\(base)/\(file.path)"
-            if let previous, FileWriter.holds(file.segments, at: "\(previous.path)/\(file.path)"),
-               link("\(previous.path)/\(file.path)", target) == 0 {
-                return nil
-            }
-            do {
-                try FileWriter.write(file.segments, to: target)
-                return nil
-            } catch {
-                return error
-            }
-        }
-        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
     }
 
     static func listFiles(in root: URL) -> [String] {

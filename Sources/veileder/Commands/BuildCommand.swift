@@ -33,11 +33,21 @@ struct BuildCommand: ParsableCommand {
     var timings = false
 
     func run() throws {
-        var result = try runReporting {
-            try Pipeline.build(
-                contentRoot: contentOptions.contentURL, templates: siteOptions.templatesURL,
-                today: todayOption.date, strict: strict)
+        let outputURL = siteOptions.outputURL
+        // Pages are written beside site/ as they are rendered; site/ is replaced only if all went well.
+        let staging = check ? nil : try runReporting { try SiteStaging(replacing: outputURL) }
+        var result: BuildResult
+        do {
+            result = try runReporting {
+                try Pipeline.build(
+                    contentRoot: contentOptions.contentURL, templates: siteOptions.templatesURL,
+                    today: todayOption.date, strict: strict, writingTo: staging)
+            }
+        } catch {
+            staging?.discard()
+            throw error
         }
+        if !result.succeeded { staging?.discard() }
         let findings = result.report.findings(strict: strict)
         guard !result.files.isEmpty else {
             print(DiagnosticFormat.text.render(findings, pathPrefix: contentOptions.pathPrefix, fileCount: result.report.fileCount),
@@ -50,7 +60,6 @@ struct BuildCommand: ParsableCommand {
             print("\(result.brokenLinks.count) brutte lenker. Nettstedet ble ikke bygget, og \(siteOptions.output)/ er urørt.")
             throw ExitCode(1)
         }
-        let outputURL = siteOptions.outputURL
         if check {
             let differences = SitePublisher.differences(result.files, comparedWith: outputURL)
             guard differences.isEmpty else {
@@ -63,7 +72,12 @@ struct BuildCommand: ParsableCommand {
             end(0, keeping: result)
         }
         let start = DispatchTime.now().uptimeNanoseconds
-        try runReporting { try SitePublisher.publish(result.files, to: outputURL) }
+        do {
+            try runReporting { try staging?.commit() }
+        } catch {
+            staging?.discard()
+            throw error
+        }
         result.recordPublishing(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
         let warnings = findings.filter { $0.severity == .warning }
         if !warnings.isEmpty {

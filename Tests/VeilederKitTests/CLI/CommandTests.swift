@@ -113,6 +113,7 @@ import Testing
         #expect(failed.status == 1)
         #expect(failed.standardOutput.contains("[bad-value]") && failed.standardOutput.contains("er urørt"))
         #expect(try Data(contentsOf: page) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["content", "site"])
     }
 
     @Test func buildRefusesAFolderItDidNotMake() throws {

@@ -58,11 +58,45 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["site"])
     }
 
+    /// `veileder build` writes each page as it is rendered: nothing shows in the site before the
+    /// commit, a discarded build leaves no trace, and what is kept of a written file is its links.
+    @Test func filesWrittenWhileRenderingAppearOnlyOnCommitAndADiscardLeavesNothing() throws {
+        let parent = try TestPaths.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let site = parent.appendingPathComponent("site")
+        try SitePublisher.publish(files("første"), to: site)
+        let before = snapshot(site)
+        let link = InternalLink(target: "a/b.html", anchor: "x", href: "a/b.html#x")
+        let page = OutputFile(path: "index.html", segments: [Array("andre".utf8)], anchors: ["topp"], linkGroups: [[link]])
+
+        let discarded = try SiteStaging(replacing: site)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["site"])
+        let written = try discarded.write(page)
+        #expect(written.segments.isEmpty && written.path == "index.html" && written.anchors == ["topp"] && written.links == [link])
+        #expect(written.linkedPaths.mayShare(PathBits(["a/b.html"])))
+        #expect(snapshot(site) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).count == 2)
+        discarded.discard()
+        #expect(snapshot(site) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["site"])
+
+        let committed = try SiteStaging(replacing: site)
+        _ = try committed.write(page)
+        _ = try committed.write(OutputFile(path: "c/d/e.html", bytes: Array("e".utf8)))
+        #expect(snapshot(site) == before)
+        try committed.commit()
+        #expect(snapshot(site) == [
+            "index.html": Data("andre".utf8), "c/d/e.html": Data("e".utf8), SitePublisher.markerName: Data(SitePublisher.markerText.utf8),
+        ])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["site"])
+    }
+
     @Test func aFolderTheToolDidNotMakeIsNeverReplaced() throws {
         let home = try TestPaths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: home) }
         try Data("viktig".utf8).write(to: home.appendingPathComponent("dagbok.txt"))
         #expect(throws: PublishError.self) { try SitePublisher.publish(files("x"), to: home) }
+        #expect(throws: PublishError.self) { try SiteStaging(replacing: home) }
         #expect(try FileManager.default.contentsOfDirectory(atPath: home.path) == ["dagbok.txt"])
         #expect(FileManager.default.contents(atPath: home.appendingPathComponent("dagbok.txt").path) == Data("viktig".utf8))
     }

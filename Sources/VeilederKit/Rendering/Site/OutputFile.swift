@@ -40,6 +40,19 @@ public struct OutputFile: Sendable {
         self.linkedPaths = linkedPaths
     }
 
+    /// The file as verifying sees it, once its bytes are written: path, anchors and links.
+    var withoutBytes: OutputFile {
+        OutputFile(path: path, segments: [], anchors: anchors, linkGroups: linkGroups, linkedPaths: linkedPaths)
+    }
+
+    private init(path: String, segments: [[UInt8]], anchors: Set<String>, linkGroups: [[InternalLink]], linkedPaths: PathBits) {
+        self.path = path
+        self.segments = segments
+        self.anchors = anchors
+        self.linkGroups = linkGroups
+        self.linkedPaths = linkedPaths
+    }
+
     /// The internal links the file makes, in order.
     public var links: [InternalLink] { linkGroups.count == 1 ? linkGroups[0] : Array(linkGroups.joined()) }
 

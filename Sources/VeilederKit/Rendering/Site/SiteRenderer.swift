@@ -91,6 +91,15 @@ public struct SiteRenderer: Sendable {
         render(allJobs)
     }
 
+    /// Renders every job on all cores, handing each file to `finish` on the core that made it and
+    /// keeping what `finish` gives back (a written file without its bytes), sorted by path; the first
+    /// error `finish` throws is thrown once every job is done.
+    public func render(finishing finish: @Sendable (OutputFile) throws -> OutputFile) throws -> [OutputFile] {
+        let context = self.context
+        let finished = allJobs.parallelMap { job in Result { try SiteRenderer.render(job, context).map(finish) } }
+        return try finished.flatMap { try $0.get() }.sorted { $0.path < $1.path }
+    }
+
     /// Renders the given jobs on all cores; the files come back sorted by path.
     public func render(_ jobs: [Job]) -> [OutputFile] {
         renderEach(jobs).flatMap(\.files).sorted { $0.path < $1.path }
