@@ -1,7 +1,8 @@
 import Foundation
 
 /// The order of the stages, in one place: load → link → check → render → verify links (→ publish,
-/// which the caller does with `SitePublisher`, so a build can also be compared instead of written).
+/// which the caller finishes: it commits the `SiteStaging` that rendering wrote into, or hands the
+/// files to `SitePublisher`, or compares them with the site instead of writing).
 public enum Pipeline {
     /// With `staging`, each file is written there as soon as it is rendered and kept without its
     /// bytes; the caller commits the staging folder if the build succeeded, and discards it if not.
