@@ -121,9 +121,19 @@ indirect enum JSONValue: Sendable, Equatable {
         var value = value
         value.withUTF8 { bytes in
             var runStart = 0
-            for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == 0x22 || byte == 0x5C {
-                output.append(contentsOf: bytes[runStart..<index])
-                runStart = index + 1
+            var index = 0
+            while index < bytes.count {
+                // Eight bytes at a time while none needs escaping, as in most of a text.
+                if index + 8 <= bytes.count,
+                   !mayNeedEscaping(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
+                let byte = bytes[index]
+                index += 1
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+                output.append(contentsOf: bytes[runStart..<index - 1])
+                runStart = index
                 switch byte {
                 case 0x22: output.append(contentsOf: [0x5C, 0x22])
                 case 0x5C: output.append(contentsOf: [0x5C, 0x5C])
@@ -140,6 +150,15 @@ indirect enum JSONValue: Sendable, Equatable {
             output.append(contentsOf: bytes[runStart...])
         }
         output.append(0x22)
+    }
+
+    /// Whether any of eight bytes may be below 0x20, a quote or a backslash; never false when one is
+    /// (the bit tricks for "a byte less than n" and "a zero byte").
+    private static func mayNeedEscaping(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
+        let belowSpace = (word &- ones &* 0x20) & ~word & highs != 0
+        return belowSpace || hasZeroByte(word ^ (ones &* 0x22)) || hasZeroByte(word ^ (ones &* 0x5C))
     }
 
     /// Whole numbers that a double holds exactly are written without a fraction, as the encoder does.

@@ -51,6 +51,26 @@ struct JSONValueTests {
         return Array(try encoder.encode(value))
     }
 
+    /// Strings are read eight bytes at a time while nothing needs escaping: every escaped byte at
+    /// every place in and around a word, and texts with none, must come out as the encoder writes them.
+    @Test func escapesEveryByteWhereverItFallsInAWord() throws {
+        let escaped: [Character] = ["\"", "\\", "\n", "\t", "\u{1}", "\u{1f}", "\u{0}"]
+        var texts = ["", "a", "abcdefgh", "abcdefghijklmnopq", "ø æ å – «» sitater ‘’ og / skråstrek", String(repeating: "x", count: 100)]
+        for character in escaped {
+            for position in 0..<20 {
+                var text = Array("abcdefghijklmnopqrstuvw ø")
+                text.insert(character, at: position)
+                texts.append(String(text))
+            }
+        }
+        texts.append(String(repeating: "\"\n", count: 13))
+        for text in texts {
+            let ours = JSONValue.string(text).bytes(pretty: false)
+            let theirs = try JSONValueTests.foundation(.string(text), pretty: false)
+            #expect(ours == theirs, "\(text.debugDescription)")
+        }
+    }
+
     @Test(arguments: [false, true])
     func writesTheBytesFoundationWrites(pretty: Bool) throws {
         let ours = JSONValueTests.sample.value.bytes(pretty: pretty)
