@@ -134,12 +134,21 @@ public struct TermIndex: Sendable {
     }
 
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isASCII ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A : scalar.properties.isAlphabetic
+        if scalar.isASCII { return (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A }
+        // Latin-1 (æ, ø, å, é …) without asking the Unicode tables, which every Norwegian word did.
+        if scalar.value < 0x100 { return isLatin1Letter(scalar.value) }
+        return scalar.properties.isAlphabetic
+    }
+
+    /// The alphabetic scalars of U+0080–U+00FF: ª, µ, º and the letters but × and ÷.
+    static func isLatin1Letter(_ value: UInt32) -> Bool {
+        value == 0xAA || value == 0xB5 || value == 0xBA || (value >= 0xC0 && value != 0xD7 && value != 0xF7)
     }
 
     static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
         isLetter(scalar) || (scalar.value >= 0x30 && scalar.value <= 0x39)
-            || (!scalar.isASCII && scalar.properties.generalCategory == .nonspacingMark)
+            // No scalar below U+0100 is a nonspacing mark.
+            || (scalar.value >= 0x100 && scalar.properties.generalCategory == .nonspacingMark)
     }
 
     /// Bytes that every mention of the phrase holds as they are: its first word but for the first

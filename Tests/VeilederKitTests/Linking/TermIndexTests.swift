@@ -28,6 +28,16 @@ import Testing
         #expect(found("Uspesifikke korsryggsmerter") == ["Uspesifikke korsryggsmerter→uspesifikke"])
     }
 
+    /// Latin-1 is answered without the Unicode tables; it must answer as they do, for every scalar.
+    @Test func latin1IsToldApartAsTheUnicodeTablesTellIt() {
+        for value in UInt32(0x80)...0x1FF {
+            let scalar = Unicode.Scalar(value)!
+            #expect(TermIndex.isLetter(scalar) == scalar.properties.isAlphabetic, "U+\(String(value, radix: 16))")
+            let word = scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+            #expect(TermIndex.isWordCharacter(scalar) == word, "U+\(String(value, radix: 16))")
+        }
+    }
+
     @Test func norwegianLettersAreLetters() {
         let index = TermIndex([(id: "rode-flagg", phrases: ["røde flagg"])])
         #expect(index.matches(in: "Se røde flagg.").count == 1)
