@@ -26,9 +26,29 @@ public enum LinkReference: Hashable, Sendable {
         }
     }
 
-    /// Schemes a browser would run or that cmark silently drops.
+    /// Schemes a browser would run or that cmark silently drops, whatever the case and whitespace.
     public static func isUnsafe(_ url: String) -> Bool {
+        // Asked of every link: the first letters are read as bytes when they are ASCII, as nearly
+        // every address is, and otherwise as characters.
+        if let start = asciiStart(of: url) { return unsafeSchemes.contains { start.starts(with: $0.utf8) } }
         let scheme = url.lowercased().filter { !$0.isWhitespace }
-        return ["javascript:", "vbscript:", "data:", "file:"].contains(where: scheme.hasPrefix)
+        return unsafeSchemes.contains(where: scheme.hasPrefix)
+    }
+
+    private static let unsafeSchemes = ["javascript:", "vbscript:", "data:", "file:"]
+
+    /// The first eleven bytes of the address that are not whitespace, lower-cased (the longest unsafe
+    /// scheme's length); nil if a byte up to the one after them is not ASCII, since a character
+    /// there could join a combining mark or be whitespace beyond ASCII.
+    private static func asciiStart(of url: String) -> [UInt8]? {
+        var start: [UInt8] = []
+        start.reserveCapacity(11)
+        for byte in url.utf8 {
+            guard byte < 0x80 else { return nil }
+            if start.count == 11 { return start }
+            if byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) { continue }
+            start.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return start
     }
 }

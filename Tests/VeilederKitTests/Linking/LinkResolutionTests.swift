@@ -67,4 +67,33 @@ import Testing
             #expect(entry.frontMatterTargets == entry.frontMatterReferences.map(\.target), "\(entry.id)")
         }
     }
+
+    /// `isUnsafe` reads ASCII addresses as bytes; it must answer as the characters do, with case,
+    /// whitespace and characters beyond ASCII anywhere in the scheme.
+    @Test func unsafeSchemesAreFoundAsTheCharactersTellThem() {
+        func oracle(_ url: String) -> Bool {
+            let scheme = url.lowercased().filter { !$0.isWhitespace }
+            return ["javascript:", "vbscript:", "data:", "file:"].contains(where: scheme.hasPrefix)
+        }
+        let bases = ["javascript:alert(1)", "JavaScript:x", "vbscript:x", "data:text/html,x", "FILE:///etc", "file:", "data:",
+                     "@isjias", "https://example.org", "mailto:a@b.no", "javascrip:", "java", ""]
+        let inserted = [" ", "\t", "\n", "\r\n", "\u{A0}", "\u{301}", "é", "\u{2028}", "X"]
+        var urls = bases
+        for base in bases {
+            let characters = Array(base)
+            for piece in inserted {
+                for position in 0...min(characters.count, 13) {
+                    var url = characters
+                    url.insert(contentsOf: Array(piece), at: position)
+                    urls.append(String(url))
+                }
+            }
+        }
+        var unsafe = 0
+        for url in urls {
+            #expect(LinkReference.isUnsafe(url) == oracle(url), "\(url.debugDescription)")
+            if oracle(url) { unsafe += 1 }
+        }
+        #expect(unsafe > 100 && unsafe < urls.count - 100)
+    }
 }
