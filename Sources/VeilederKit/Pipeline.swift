@@ -81,7 +81,7 @@ public struct CheckReport: Sendable {
 
 public struct BuildResult: Sendable {
     public let report: CheckReport
-    /// Empty when the check found errors.
+    /// Empty when the check found errors; without their bytes when they were written as rendered.
     public let files: [OutputFile]
     public let brokenLinks: [LinkVerifier.BrokenLink]
     public var timings: StageTimings
