@@ -27,6 +27,12 @@ public struct BodyScan: Sendable, Hashable {
         prose += other.prose
         englishQuotes += other.englishQuotes
     }
+
+    /// The paragraphs of the body itself: those of the Markdown fields merged after it lie in the
+    /// front matter, above the body's first line.
+    func paragraphs(of body: MarkdownText) -> [BodyParagraph] {
+        paragraphs.filter { $0.location.line >= body.firstLine }
+    }
 }
 
 public struct BodyLink: Sendable, Hashable {

@@ -14,7 +14,7 @@ struct BrochureUnlinkedParagraphRule: CheckRule {
 
     static func check(_ context: CheckContext) -> [Diagnostic] {
         context.checked.entries.filter { $0.kind == .brochure }.flatMap { entry in
-            BodyScanner.scan(entry.body, file: entry.file).paragraphs.filter { !$0.hasLink }.map {
+            (context.knowledgeBase.scan(of: entry)?.paragraphs(of: entry.body) ?? []).filter { !$0.hasLink }.map {
                 finding($0.location, "Avsnittet «\($0.text.prefix(50))…» har ingen lenke til det det bygger på.")
             }
         }

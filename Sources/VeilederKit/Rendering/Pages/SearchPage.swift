@@ -70,7 +70,10 @@ struct SearchPage {
     private static let comma: [UInt8] = [0x2C]
 
     private func document(for entry: Entry, links: PageLinks) -> Document {
-        let text = TranscribedText.bodyBlocks(entry.body.text).joined(separator: " ")
+        // The paragraphs linking found, rather than a parse of its own: a body's placeholders are left
+        // out, and its pipe tables are an error that stops the build before it comes here.
+        let scan = context.knowledgeBase.scan(of: entry) ?? BodyScanner.scan(entry.body, file: entry.file)
+        let text = scan.paragraphs(of: entry.body).map(\.text).joined(separator: " ")
         var names: [String] = []
         switch entry.content {
         case .definition(let definition): names = definition.phrases
