@@ -24,6 +24,40 @@ import Testing
         #expect(html.contains("Ved <a href=\"../definisjoner/isjias.html\" title=\"Definisjon: Isjias\">isjias</a> og senere isjias."))
     }
 
+    /// Terms stop being looked for once every definition linking found the page to mention is linked.
+    @Test func aPageKnownToMentionNoTermIsNotMatched() {
+        let index = Self.kb.termIndexes["korsrygg"]!
+        let markdown = "Ved isjias og senere isjias."
+        func html(mentioned: Set<EntryID>?) -> String {
+            let linker = TermLinker(index: index, knowledgeBase: Self.kb, page: nil, explicitlyLinked: [], mentioned: mentioned)
+            return MarkdownHTML(knowledgeBase: Self.kb, links: PageLinks(page: "kapitler/x.html"), terms: linker) { _ in nil }.render(markdown)
+        }
+        #expect(html(mentioned: nil).contains("definisjoner/isjias.html"))
+        #expect(html(mentioned: ["isjias"]).contains("definisjoner/isjias.html"))
+        #expect(html(mentioned: []) == "<p>Ved isjias og senere isjias.</p>\n")
+    }
+
+    /// What linking found each entry to mention lets rendering skip text, never a link: the body of
+    /// every entry of the real content comes out as it does when every text node is matched.
+    @Test func mentionsFromLinkingChangeNoBody() throws {
+        let kb = try Pipeline.check(contentRoot: TestPaths.content, today: nil).knowledgeBase
+        let templates = try TemplateSet.load(from: TestPaths.packageRoot.appendingPathComponent("templates"))
+        let context = RenderContext(knowledgeBase: kb, templates: templates, index: SiteIndex(kb))
+        var compared = 0
+        for entry in kb.entries {
+            guard let guideline = entry.guideline, let index = kb.termIndexes[guideline] else { continue }
+            func html(mentioned: Set<EntryID>?) -> String {
+                let linker = TermLinker(index: index, knowledgeBase: kb, page: entry.id, explicitlyLinked: [], mentioned: mentioned)
+                return context.markdown(for: entry, guideline: guideline, links: PageLinks(page: "kapitler/x.html"), terms: linker)
+                    .render(entry.body.text)
+            }
+            let mentioned = try #require(kb.mentionsByFile[entry.file])
+            #expect(html(mentioned: mentioned) == html(mentioned: nil), "\(entry.file)")
+            compared += mentioned.isEmpty ? 0 : 1
+        }
+        #expect(compared > 20)
+    }
+
     @Test func anExplicitLinkWinsOverTheAutomaticOne() {
         let (html, _) = render("Ved isjias, se [denne](@isjias).")
         #expect(html == "<p>Ved isjias, se <a href=\"../definisjoner/isjias.html\">denne</a>.</p>\n")

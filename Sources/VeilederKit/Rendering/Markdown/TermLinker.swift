@@ -6,23 +6,31 @@ final class TermLinker {
     private let index: TermIndex
     private let knowledgeBase: KnowledgeBase
     private var linked: Set<EntryID>
+    /// The definitions that linking found the page's text to mention (`MentionIndex`) and that are not
+    /// linked yet, when known: once none is left, the rest of the page's text needs no matching.
+    private var unlinkedMentions: Set<EntryID>?
 
-    init(index: TermIndex, knowledgeBase: KnowledgeBase, page: EntryID?, explicitlyLinked: Set<EntryID>) {
+    init(index: TermIndex, knowledgeBase: KnowledgeBase, page: EntryID?, explicitlyLinked: Set<EntryID>, mentioned: Set<EntryID>? = nil) {
         self.index = index
         self.knowledgeBase = knowledgeBase
         self.linked = explicitlyLinked.union(page.map { [$0] } ?? [])
+        unlinkedMentions = mentioned?.subtracting(linked)
     }
 
-    func markLinked(_ id: EntryID) { linked.insert(id) }
+    func markLinked(_ id: EntryID) {
+        linked.insert(id)
+        unlinkedMentions?.remove(id)
+    }
 
     /// Splits a text node around the first mentions of not-yet-linked terms.
     func link(_ node: MarkdownNode, links: PageLinks) {
-        guard let text = node.literal else { return }
+        guard unlinkedMentions?.isEmpty != true, let text = node.literal else { return }
         var pieces: [(text: String, definition: EntryID?)] = []
         var cursor = text.startIndex
         for match in index.matches(in: text) where !linked.contains(match.definition) {
             guard let entry = knowledgeBase.entry(match.definition) else { continue }
             linked.insert(match.definition)
+            unlinkedMentions?.remove(match.definition)
             pieces.append((String(text[cursor..<match.range.lowerBound]), nil))
             pieces.append((String(text[match.range]), entry.id))
             cursor = match.range.upperBound

@@ -75,7 +75,9 @@ struct RenderContext {
             if case .entry(let id, _) = LinkReference(link.url) { return id }
             return nil
         })
-        return TermLinker(index: index, knowledgeBase: knowledgeBase, page: entry.id, explicitlyLinked: explicit)
+        return TermLinker(
+            index: index, knowledgeBase: knowledgeBase, page: entry.id, explicitlyLinked: explicit,
+            mentioned: knowledgeBase.mentionsByFile[entry.file])
     }
 }
 
