@@ -15,7 +15,7 @@ public struct KnowledgeBase: Sendable {
     /// Target → the entries that link to it explicitly, sorted.
     public let backlinks: [EntryID: [EntryID]]
     /// Definition → the entries whose running text mentions it, sorted. Found on first use (only
-    /// pages and one warning need it), on all cores, and kept.
+    /// pages and one warning need it; rendering asks before its jobs start), on all cores, and kept.
     public var mentions: [EntryID: [EntryID]] { mentionIndex.value(self) }
     /// The definitions each file mentions, to seed the next incremental link.
     var mentionsByFile: [String: Set<EntryID>] { mentionIndex.byFile(self) }

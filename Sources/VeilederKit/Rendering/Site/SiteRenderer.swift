@@ -96,7 +96,7 @@ public struct SiteRenderer: Sendable {
     /// error `finish` throws is thrown once every job is done.
     public func render(finishing finish: @Sendable (OutputFile) throws -> OutputFile) throws -> [OutputFile] {
         let context = self.context
-        let finished = allJobs.parallelMap { job in Result { try SiteRenderer.render(job, context).map(finish) } }
+        let finished = eachJob(allJobs) { job in Result { try SiteRenderer.render(job, context).map(finish) } }
         return try finished.flatMap { try $0.get() }.sorted { $0.path < $1.path }
     }
 
@@ -121,7 +121,7 @@ public struct SiteRenderer: Sendable {
     /// `renderEach`, with how long each job took and the templates it used.
     func renderTimed(_ jobs: [Job]) -> [RenderedJob] {
         let context = self.context
-        return jobs.parallelMap { job in
+        return eachJob(jobs) { job in
             let use = TemplateUse()
             var recording = context
             recording.templates = context.templates.recording(into: use)
@@ -129,6 +129,14 @@ public struct SiteRenderer: Sendable {
             let files = SiteRenderer.render(job, recording)
             return RenderedJob(job: job, files: files, nanoseconds: DispatchTime.now().uptimeNanoseconds - start, templates: use.used)
         }
+    }
+
+    /// Runs the jobs on all cores once the mentions that pages show and link by are found. Asked for
+    /// first inside a job, they would be found on one core (a parallel map within a parallel map runs
+    /// serially) while every other job that needs them waited: 150 ms of a 10,000-entry build.
+    private func eachJob<T: Sendable>(_ jobs: [Job], _ transform: @Sendable (Job) -> T) -> [T] {
+        _ = context.knowledgeBase.mentions
+        return jobs.parallelMap(transform)
     }
 
     /// The JSON Schemas depend on the tool alone, so they are made once per process.
