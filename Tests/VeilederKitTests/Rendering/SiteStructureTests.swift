@@ -90,6 +90,22 @@ import Testing
         #expect(broken.map(\.href) == ["x.html#mangler", "y.html"])
     }
 
+    /// A whole site is verified in slices on all cores: every broken link of every slice is found,
+    /// once, in the order the verification one file at a time gives.
+    @Test func aWholeSiteIsVerifiedInSlicesAsOneFileAtATime() {
+        let files = (0..<1_234).map { number in
+            OutputFile(path: "side-\(number).html", segments: [], linkGroups: [[
+                InternalLink(target: "side-\((number + 1) % 1_234).html", anchor: nil, href: "neste.html"),
+                InternalLink(target: number % 97 == 0 ? "borte.html" : "side-0.html", anchor: nil, href: "borte-\(number).html"),
+            ]])
+        }
+        let broken = LinkVerifier.verify(files)
+        #expect(broken.count == 13)
+        #expect(Set(broken.map(\.page)).count == 13)
+        let anchors = Dictionary(uniqueKeysWithValues: files.map { ($0.path, $0.anchors) })
+        #expect(broken == LinkVerifier.verify(files, anchorsOf: { anchors[$0] }))
+    }
+
     /// In a rebuild where no file or anchor went away, a group of links the earlier version of the
     /// file held in the same place is not looked at again; a changed or new group is.
     @Test func aRebuildVerifiesOnlyTheGroupsOfLinksThatChanged() {
