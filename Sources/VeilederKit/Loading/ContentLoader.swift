@@ -80,10 +80,11 @@ public enum ContentLoader {
 
     /// Whether a path relative to the content folder names a file the loader reads: `*/guideline.yaml`
     /// or `**/*.md`, outside hidden files and folders.
+    /// Read on bytes: splitting 10,000 paths into Characters was a tenth of loading's first, serial part.
     public static func isContentFile(_ path: String) -> Bool {
-        let parts = path.split(separator: "/")
-        guard let name = parts.last, !parts.contains(where: { $0.hasPrefix(".") }) else { return false }
-        return name.hasSuffix(".md") || (name == "guideline.yaml" && parts.count == 2)
+        let parts = path.utf8.split(separator: UInt8(ascii: "/"))
+        guard let name = parts.last, !parts.contains(where: { $0.first == UInt8(ascii: ".") }) else { return false }
+        return name.suffix(3).elementsEqual(".md".utf8) || (name.elementsEqual("guideline.yaml".utf8) && parts.count == 2)
     }
 
     /// Relative paths of `*/guideline.yaml` and `**/*.md`, sorted; hidden files and folders are skipped.
