@@ -22,6 +22,43 @@ import Testing
         #expect(TextWrapper.wrap(line, width: 72).first?.count == 71)
     }
 
+    /// Widths added up word by word wrap as counting the whole line each time does.
+    @Test func wrappingAddsUpWidthsAsCountingTheLineWould() {
+        func slowly(_ text: String, width: Int, firstPrefix: String, restPrefix: String) -> [String] {
+            let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+            guard !words.isEmpty else { return firstPrefix.isEmpty ? [] : [firstPrefix.trimmingTrailingSpaces] }
+            var lines: [String] = []
+            var current = firstPrefix
+            var currentHasWord = false
+            for word in words {
+                if !currentHasWord {
+                    current = (lines.isEmpty ? firstPrefix : restPrefix) + word
+                    currentHasWord = true
+                } else if current.count + 1 + word.count <= width {
+                    current += " " + word
+                } else {
+                    lines.append(current)
+                    current = restPrefix + word
+                }
+            }
+            lines.append(current)
+            return lines
+        }
+        let texts = [
+            "", "   ", "ett", String(repeating: "æøå ", count: 30), "Kortvarig sengeleie\tkan\nvære nødvendig ved sterke smerter",
+            "ord 👩‍⚕️ med 🇳🇴 tegn e\u{301} og ﬁ og ordsomeraltforlangtilålinjeogmerenntrettiåttetegnlangt kort",
+            String(repeating: "a bb ccc dddd ", count: 12),
+        ]
+        for text in texts {
+            for width in [1, 8, 20, 40, 72] {
+                for (first, rest) in [("", ""), ("- ", "  "), ("  1. ", "     "), ("> «", "> ")] {
+                    #expect(TextWrapper.wrap(text, width: width, firstPrefix: first, restPrefix: rest)
+                        == slowly(text, width: width, firstPrefix: first, restPrefix: rest), "\(text) \(width) \(first)")
+                }
+            }
+        }
+    }
+
     @Test func everyHandoutIsPlainTextWithinSeventyTwoCharacters() throws {
         let files = try SiteBuild.files(content: TestPaths.content).filter { $0.path.hasPrefix("utdelingsark/") }
         let paths = Set(files.map(\.path))
