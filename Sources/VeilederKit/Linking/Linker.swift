@@ -172,6 +172,8 @@ final class FileLinks: Sendable {
     let anchors: Set<String>
     /// Entries the body or the front matter links to, the entry itself excluded.
     let targets: [EntryID]
+    /// Those of `targets` that the body and the Markdown fields link to: terms are not linked to them again.
+    let linkedFromText: [EntryID]
 
     init(_ entry: Entry) {
         scan = entry.markdownFields.reduce(into: BodyScanner.scan(entry.body, file: entry.file)) { scan, field in
@@ -181,12 +183,12 @@ final class FileLinks: Sendable {
         headingAnchors = HeadingAnchors.assign(
             scan.headings.map(\.text), sections: entry.content.chapter?.sections ?? [], reserved: declared)
         anchors = declared.union(headingAnchors)
-        var targets: [EntryID] = []
+        var linkedFromText: [EntryID] = []
         for link in scan.links {
-            if case .entry(let target, _) = LinkReference(link.url), target != entry.id { targets.append(target) }
+            if case .entry(let target, _) = LinkReference(link.url), target != entry.id { linkedFromText.append(target) }
         }
-        targets += entry.frontMatterTargets.filter { $0 != entry.id }
-        self.targets = targets
+        self.linkedFromText = linkedFromText
+        targets = linkedFromText + entry.frontMatterTargets.filter { $0 != entry.id }
     }
 
     /// Anchors an entry declares in its front matter.

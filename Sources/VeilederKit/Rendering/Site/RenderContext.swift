@@ -71,10 +71,7 @@ struct RenderContext {
 
     func termLinker(for entry: Entry) -> TermLinker? {
         guard let guideline = entry.guideline, let index = knowledgeBase.termIndexes[guideline] else { return nil }
-        let explicit = Set((knowledgeBase.scan(entry.id)?.links ?? []).compactMap { link -> EntryID? in
-            if case .entry(let id, _) = LinkReference(link.url) { return id }
-            return nil
-        })
+        let explicit = Set(knowledgeBase.linksByID[entry.id]?.linkedFromText ?? [])
         return TermLinker(
             index: index, knowledgeBase: knowledgeBase, page: entry.id, explicitlyLinked: explicit,
             mentioned: knowledgeBase.mentionsByFile[entry.file])
