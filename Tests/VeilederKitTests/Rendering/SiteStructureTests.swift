@@ -175,6 +175,24 @@ import Testing
         #expect(SearchPage.words(in: text) == Set(TermIndex.words(in: text).map { $0.lowercased() }).sorted())
     }
 
+    /// Every scalar up to U+00FF is lower-cased on bytes as `lowercased()` does it, alone and within a
+    /// word; a word with anything beyond is left to `String`.
+    @Test func latin1IsLowerCasedOnBytesAsStringDoes() {
+        for value in UInt32(0)...0xFF {
+            let scalar = String(Unicode.Scalar(value)!)
+            for word in [scalar, "A\(scalar)z", "\(scalar)Ø\(scalar)"] {
+                var bytes: [UInt8] = []
+                let done = Array(word.utf8).withUnsafeBufferPointer { DistinctWords.lowerLatin1($0, into: &bytes) }
+                #expect(done)
+                #expect(bytes == Array(word.lowercased().utf8), "U+\(String(value, radix: 16))")
+            }
+        }
+        for word in ["Ŧest", "æİ", "ﬁn", "e\u{301}"] {
+            var bytes: [UInt8] = []
+            #expect(!Array(word.utf8).withUnsafeBufferPointer { DistinctWords.lowerLatin1($0, into: &bytes) }, "\(word)")
+        }
+    }
+
     @Test func searchWordsMatchStringSortingForManyWordsAndLettersThatLeaveNFC() {
         // Enough distinct words to grow the table several times, with capitals and Norwegian letters.
         let many = (0..<3000).map { "Ord\($0 * 7919 % 3000) ÅS\($0 % 13) ø\($0 % 17)Æ" }.joined(separator: " ")

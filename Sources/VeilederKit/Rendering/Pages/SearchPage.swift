@@ -102,7 +102,7 @@ struct SearchPage {
 }
 
 /// Lower-cased words kept once each, in one buffer, found again by an FNV hash of their bytes.
-private struct DistinctWords {
+struct DistinctWords {
     private var storage: [UInt8] = []
     private var words: [(bytes: Range<Int>, hash: UInt64)] = []
     /// Open addressing: an index into `words`, or -1.
@@ -115,9 +115,8 @@ private struct DistinctWords {
 
     mutating func insert(_ word: UnsafeBufferPointer<UInt8>) {
         lowered.removeAll(keepingCapacity: true)
-        if word.allSatisfy({ $0 < 0x80 }) {
-            for byte in word { lowered.append(byte &- 0x41 < 26 ? byte | 0x20 : byte) }
-        } else {
+        if !DistinctWords.lowerLatin1(word, into: &lowered) {
+            lowered.removeAll(keepingCapacity: true)
             let text = String(decoding: word, as: UTF8.self).lowercased()
             if allNFC, !SourceDecoder.isNFCQuickCheck(text) { allNFC = false }
             lowered += text.utf8
@@ -133,6 +132,28 @@ private struct DistinctWords {
         words.append((storage.count..<storage.count + lowered.count, hash))
         storage += lowered
         if words.count * 2 > slots.count { grow() }
+    }
+
+    /// Lower-cases a word of ASCII and Latin-1 (æ, ø, å, é …) on its bytes as `lowercased()` does: A–Z
+    /// and À–Þ but × are one case apart, U+0020, and the rest have no other case. False, with `lowered`
+    /// partly written, at the first scalar beyond U+00FF. Such a word stays NFC.
+    static func lowerLatin1(_ word: UnsafeBufferPointer<UInt8>, into lowered: inout [UInt8]) -> Bool {
+        var index = 0
+        while index < word.count {
+            let byte = word[index]
+            if byte < 0x80 {
+                lowered.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+                index += 1
+                continue
+            }
+            // U+0080–U+00FF are C2 or C3 and one continuation byte; U+00C0–U+00DE are C3 80–9E.
+            guard byte == 0xC2 || byte == 0xC3, index + 1 < word.count else { return false }
+            let next = word[index + 1]
+            lowered.append(byte)
+            lowered.append(byte == 0xC3 && next <= 0x9E && next != 0x97 ? next + 0x20 : next)
+            index += 2
+        }
+        return true
     }
 
     private mutating func grow() {
