@@ -87,7 +87,7 @@ public struct BuildResult: Sendable {
     public var timings: StageTimings
 
     public var succeeded: Bool { !files.isEmpty && brokenLinks.isEmpty }
-    public var pageCount: Int { files.filter { $0.path.hasSuffix(".html") }.count }
+    public var pageCount: Int { files.count { $0.path.hasSuffix(".html") } }
 
     public mutating func recordPublishing(_ seconds: Double) { timings.add(.publish, seconds) }
 }
