@@ -72,8 +72,8 @@ struct SearchPage {
     private func document(for entry: Entry, links: PageLinks) -> Document {
         // The paragraphs linking found, rather than a parse of its own: a body's placeholders are left
         // out, and its pipe tables are an error that stops the build before it comes here.
-        let scan = context.knowledgeBase.scan(of: entry) ?? BodyScanner.scan(entry.body, file: entry.file)
-        let text = scan.paragraphs(of: entry.body).map(\.text).joined(separator: " ")
+        let paragraphs = context.knowledgeBase.scan(of: entry)?.paragraphs(of: entry.body) ?? []
+        let text = paragraphs.map(\.text).joined(separator: " ")
         var names: [String] = []
         switch entry.content {
         case .definition(let definition): names = definition.phrases
