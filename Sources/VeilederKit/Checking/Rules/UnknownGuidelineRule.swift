@@ -13,9 +13,17 @@ struct UnknownGuidelineRule: CheckRule {
         let known = Set(context.knowledgeBase.guidelines.map(\.id))
         return context.checked.entries.compactMap { entry in
             guard let guideline = entry.guideline, !known.contains(guideline) else { return nil }
-            let suggestion = Suggestion.closest(to: guideline, among: known.sorted()).map { " Mente du «\($0)»?" } ?? ""
-            return finding(entry.locations["guideline"], "Retningslinjen «\(guideline)» finnes ikke.",
-                           fixIt: "Kjente retningslinjer: \(known.sorted().joined(separator: ", ")).\(suggestion)")
+            return finding(entry.locations["guideline"], "Retningslinjen «\(guideline)» finnes ikke.", fixIt: fixIt(for: guideline, known: known))
         }
+    }
+
+    /// The guidelines there are and the closest of them, or, when there is none, what that means:
+    /// no folder has a guideline.yaml, as when the build is pointed at the wrong folder.
+    static func fixIt(for guideline: String, known: Set<String>) -> String {
+        guard !known.isEmpty else {
+            return "Innholdsmappen har ingen retningslinje: ingen mappe i den har en guideline.yaml. Er det riktig mappe (--content)?"
+        }
+        let suggestion = Suggestion.closest(to: guideline, among: known.sorted()).map { " Mente du «\($0)»?" } ?? ""
+        return "Kjente retningslinjer: \(known.sorted().joined(separator: ", ")).\(suggestion)"
     }
 }
