@@ -11,8 +11,9 @@ import Glibc
 /// after one file is saved (`rebuild tekst`: a sentence added to a recommendation; `rebuild tema`:
 /// its topic renamed; `rebuild kapittel`: a chapter's title renamed; `rebuild definisjon`: a sentence
 /// added to a definition; `rebuild begrep`: a form added to its term, and taken out again; `rebuild ny fil`: a new
-/// recommendation; `rebuild fjernet fil`: that new file removed again), and the peak memory. Each size runs in a child process so peak memory is
-/// its own.
+/// recommendation; `rebuild fjernet fil`: that new file removed again; `rebuild mal`: the
+/// definitions' template changed), and the peak memory. Each size runs in a child process so peak
+/// memory is its own.
 ///
 ///   swift run -c release veileder-bench                       1,000 and 10,000 entries, 5 runs
 ///   swift run -c release veileder-bench --sizes 200 --runs 2  what CI runs so the bench cannot rot
@@ -27,9 +28,9 @@ if arguments.contains("--help") || arguments.contains("-h") {
     spread of each stage over --runs builds (default 5), the time an incremental rebuild takes after
     one recommendation is saved with a sentence added to its text, again with its topic renamed,
     after a chapter's title is renamed, after a sentence is added to a definition and after its
-    forms change, after a new
-    recommendation is added and after it is removed, publishing included (as in veileder watch;
-    --rebuilds times each, default --runs), with their stages, and the peak memory.
+    forms change, after a new recommendation is added and after it is removed, and after a template
+    changes, publishing included (as in veileder watch; --rebuilds times each, default --runs),
+    with their stages, and the peak memory. --edits tekst,begrep times only those edits.
     Run it in release mode: swift run -c release veileder-bench
     """)
     exit(0)
