@@ -91,6 +91,12 @@ enum BodyScanner {
 }
 
 extension BlockPlaceholder {
+    /// The placeholder a paragraph is, if it is one; its text is made only when its first byte could begin one.
+    init?(paragraph: MarkdownNode, location: SourceLocation) {
+        guard let first = paragraph.plainTextFirstByte, first == UInt8(ascii: "@") || first == UInt8(ascii: " ") else { return nil }
+        self.init(parsing: paragraph.plainText, location: location)
+    }
+
     /// Parses a paragraph of the form `@name` or `@name(a, b)`; nil for anything else.
     init?(parsing text: String, location: SourceLocation) {
         guard text.utf8.first == UInt8(ascii: "@") || text.utf8.first == UInt8(ascii: " ") else { return nil }

@@ -18,17 +18,14 @@ struct MarkdownHTML {
         var textNodes: [MarkdownNode] = []
         var headings: [MarkdownNode] = []
         var placeholders: [(MarkdownNode, BlockPlaceholder)] = []
-        let noTerms: Set<UInt32> = [
-            CMARK_NODE_HEADING.rawValue, CMARK_NODE_LINK.rawValue, CMARK_NODE_IMAGE.rawValue, CMARK_NODE_CODE.rawValue,
-        ]
         document.walk { node, entering in
             guard entering else { return }
             switch node.type {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE: linkNodes.append(node)
             case CMARK_NODE_HEADING: headings.append(node)
-            case CMARK_NODE_TEXT where !node.isInside(noTerms): textNodes.append(node)
+            case CMARK_NODE_TEXT where !node.isInside(MarkdownHTML.noTerms): textNodes.append(node)
             case CMARK_NODE_PARAGRAPH:
-                if let parsed = BlockPlaceholder(parsing: node.plainText, location: SourceLocation(file: "", line: 1)) {
+                if let parsed = BlockPlaceholder(paragraph: node, location: SourceLocation(file: "", line: 1)) {
                     placeholders.append((node, parsed))
                 }
             default: break
@@ -53,6 +50,11 @@ struct MarkdownHTML {
         }
         return document.renderHTML()
     }
+
+    /// Text inside these is never linked to a term.
+    private static let noTerms: Set<UInt32> = [
+        CMARK_NODE_HEADING.rawValue, CMARK_NODE_LINK.rawValue, CMARK_NODE_IMAGE.rawValue, CMARK_NODE_CODE.rawValue,
+    ]
 
     private func rewriteLink(_ node: MarkdownNode) {
         guard let url = node.url else { return }

@@ -45,7 +45,7 @@ struct PlainTextRenderer {
         case CMARK_NODE_HEADING:
             return PlainTextRenderer.heading(inline(node), level: node.headingLevel + headingOffset, indent: indent)
         case CMARK_NODE_PARAGRAPH:
-            if let parsed = BlockPlaceholder(parsing: node.plainText, location: SourceLocation(file: "", line: 1)) {
+            if let parsed = BlockPlaceholder(paragraph: node, location: SourceLocation(file: "", line: 1)) {
                 return placeholder(parsed)?.map { indent + $0 } ?? []
             }
             return paragraphLines(inline(node), first: indent, rest: indent)
