@@ -117,38 +117,41 @@ indirect enum JSONValue: Sendable, Equatable {
     }
 
     static func writeString<Output: JSONOutput>(_ value: String, into output: inout Output) {
-        output.append(0x22)
         var value = value
-        value.withUTF8 { bytes in
-            var runStart = 0
-            var index = 0
-            while index < bytes.count {
-                // Eight bytes at a time while none needs escaping, as in most of a text.
-                if index + 8 <= bytes.count,
-                   !mayNeedEscaping(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
-                    index += 8
-                    continue
-                }
-                let byte = bytes[index]
-                index += 1
-                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-                output.append(contentsOf: bytes[runStart..<index - 1])
-                runStart = index
-                switch byte {
-                case 0x22: output.append(contentsOf: [0x5C, 0x22])
-                case 0x5C: output.append(contentsOf: [0x5C, 0x5C])
-                case 0x08: output.append(contentsOf: [0x5C, 0x62])
-                case 0x0C: output.append(contentsOf: [0x5C, 0x66])
-                case 0x0A: output.append(contentsOf: [0x5C, 0x6E])
-                case 0x0D: output.append(contentsOf: [0x5C, 0x72])
-                case 0x09: output.append(contentsOf: [0x5C, 0x74])
-                default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    output.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-                }
+        value.withUTF8 { writeString(utf8: $0, into: &output) }
+    }
+
+    /// A text given as its UTF-8 bytes, quoted and escaped as `writeString` does.
+    static func writeString<Output: JSONOutput>(utf8 bytes: UnsafeBufferPointer<UInt8>, into output: inout Output) {
+        output.append(0x22)
+        var runStart = 0
+        var index = 0
+        while index < bytes.count {
+            // Eight bytes at a time while none needs escaping, as in most of a text.
+            if index + 8 <= bytes.count,
+               !mayNeedEscaping(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+                continue
             }
-            output.append(contentsOf: bytes[runStart...])
+            let byte = bytes[index]
+            index += 1
+            guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+            output.append(contentsOf: bytes[runStart..<index - 1])
+            runStart = index
+            switch byte {
+            case 0x22: output.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: output.append(contentsOf: [0x5C, 0x5C])
+            case 0x08: output.append(contentsOf: [0x5C, 0x62])
+            case 0x0C: output.append(contentsOf: [0x5C, 0x66])
+            case 0x0A: output.append(contentsOf: [0x5C, 0x6E])
+            case 0x0D: output.append(contentsOf: [0x5C, 0x72])
+            case 0x09: output.append(contentsOf: [0x5C, 0x74])
+            default:
+                let hex = Array("0123456789abcdef".utf8)
+                output.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            }
         }
+        output.append(contentsOf: bytes[runStart...])
         output.append(0x22)
     }
 

@@ -201,4 +201,27 @@ import Testing
         let turkish = "İstanbul istanbul Zebra ære Ärlig ärlig"
         #expect(SearchPage.words(in: turkish) == Set(TermIndex.words(in: turkish).map { $0.lowercased() }).sorted())
     }
+
+    /// A search document is written as `JSONValue` writes the same members, quotes and control
+    /// characters escaped, the words sorted as `words(in:)` sorts them.
+    @Test func searchDocumentsAreTheBytesJSONValueWrites() {
+        let texts = [
+            "Røde FLAGG og flagg, ØKT smerte-lindring",
+            "İstanbul istanbul Zebra ære Ärlig ärlig",
+            "",
+            (0..<400).map { "Ord\($0 % 97) ÅS\($0 % 13)" }.joined(separator: " "),
+        ]
+        for text in texts {
+            let document = SearchPage.Document(
+                u: "../a/b.html#x", t: "Tittel «med» \"sitat\" og \\", k: "Anbefaling", c: "recommendation",
+                n: ["Isjias", "tab\there", "ny\nlinje\u{1}"], x: text, w: SearchPage.distinctWords(in: text))
+            let oracle = JSONValue.object([
+                "u": .string(document.u), "t": .string(document.t), "k": .string(document.k), "c": .string(document.c),
+                "n": .strings(document.n), "x": .string(document.x), "w": .strings(SearchPage.words(in: text)),
+            ]).bytes()
+            #expect(document.json == oracle, "\(String(decoding: document.json, as: UTF8.self))")
+        }
+        let empty = SearchPage.Document(u: "", t: "", k: "", c: "", n: [], x: "", w: SearchPage.distinctWords(in: ""))
+        #expect(String(decoding: empty.json, as: UTF8.self) == #"{"c":"","k":"","n":[],"t":"","u":"","w":[],"x":""}"#)
+    }
 }

@@ -26,13 +26,36 @@ struct SearchPage {
         /// Names that count as a match on the title: terms, forms, synonyms, topics.
         let n: [String]
         let x: String
-        /// The words of the text, lower-case, each once.
-        let w: [String]
+        /// The words of the text, lower-case, each once; written sorted.
+        let w: DistinctWords
 
+        /// The bytes `JSONValue` writes for the document, keys in byte order, with the words written
+        /// from their buffer: a boxed `JSONValue` and a `String` per word were most of the index's time.
         var json: [UInt8] {
-            JSONValue.object([
-                "u": .string(u), "t": .string(t), "k": .string(k), "c": .string(c), "n": .strings(n), "x": .string(x), "w": .strings(w),
-            ]).bytes()
+            var output: [UInt8] = []
+            output.reserveCapacity(u.utf8.count + t.utf8.count + x.utf8.count + w.byteCount * 5 / 4 + 64)
+            func member(_ key: String, _ write: (inout [UInt8]) -> Void) {
+                output.append(output.isEmpty ? 0x7B : 0x2C)
+                JSONValue.writeString(key, into: &output)
+                output.append(0x3A)
+                write(&output)
+            }
+            member("c") { JSONValue.writeString(c, into: &$0) }
+            member("k") { JSONValue.writeString(k, into: &$0) }
+            member("n") { output in
+                output.append(0x5B)
+                for (index, name) in n.enumerated() {
+                    if index > 0 { output.append(0x2C) }
+                    JSONValue.writeString(name, into: &output)
+                }
+                output.append(0x5D)
+            }
+            member("t") { JSONValue.writeString(t, into: &$0) }
+            member("u") { JSONValue.writeString(u, into: &$0) }
+            member("w") { w.writeSortedJSON(into: &$0) }
+            member("x") { JSONValue.writeString(x, into: &$0) }
+            output.append(0x7D)
+            return output
         }
     }
 
@@ -49,7 +72,7 @@ struct SearchPage {
             let document = Document(
                 u: links.href(to: SitePaths.guideline(guideline.id)), t: guideline.title, k: "Retningslinje", c: "guideline",
                 n: [guideline.shortTitle], x: guideline.statusNote,
-                w: SearchPage.words(in: "\(guideline.title) \(guideline.statusNote)"))
+                w: SearchPage.distinctWords(in: "\(guideline.title) \(guideline.statusNote)"))
             return (address: document.u, json: document.json)
         }
         let documents = (fromEntries.map { ($0.address, $0.json) } + fromGuidelines).sorted {
@@ -86,17 +109,19 @@ struct SearchPage {
         }
         return Document(
             u: links.href(to: entry), t: entry.displayTitle, k: entry.kind.label.capitalizedFirst, c: entry.kind.rawValue,
-            n: names, x: String(text.prefix(220)), w: SearchPage.words(in: text))
+            n: names, x: String(text.prefix(220)), w: SearchPage.distinctWords(in: text))
     }
 
     /// The distinct words of a text, lower-case and sorted: `Set(words.map { $0.lowercased() }).sorted()`,
     /// read on bytes, so that a `String` is made once per distinct word rather than three times per word.
-    static func words(in text: String) -> [String] {
+    static func words(in text: String) -> [String] { distinctWords(in: text).sorted() }
+
+    static func distinctWords(in text: String) -> DistinctWords {
         var text = text
         return text.withUTF8 { bytes in
             var distinct = DistinctWords()
             for span in TermIndex.wordSpans(in: bytes) { distinct.insert(UnsafeBufferPointer(rebasing: bytes[span])) }
-            return distinct.sorted()
+            return distinct
         }
     }
 }
@@ -165,16 +190,37 @@ struct DistinctWords {
         }
     }
 
+    /// The bytes of the words together.
+    var byteCount: Int { storage.count }
+
     func sorted() -> [String] {
         storage.withUnsafeBufferPointer { storage in
+            sortedIndices(storage).map { String(decoding: UnsafeBufferPointer(rebasing: storage[words[$0].bytes]), as: UTF8.self) }
+        }
+    }
+
+    /// The sorted words as a JSON list, as `JSONValue.strings(sorted())` writes it.
+    func writeSortedJSON(into output: inout [UInt8]) {
+        storage.withUnsafeBufferPointer { storage in
+            output.append(0x5B)
+            for (position, index) in sortedIndices(storage).enumerated() {
+                if position > 0 { output.append(0x2C) }
+                JSONValue.writeString(utf8: UnsafeBufferPointer(rebasing: storage[words[index].bytes]), into: &output)
+            }
+            output.append(0x5D)
+        }
+    }
+
+    private func sortedIndices(_ storage: UnsafeBufferPointer<UInt8>) -> [Int] {
+        guard allNFC else {
             let strings = words.map { String(decoding: UnsafeBufferPointer(rebasing: storage[$0.bytes]), as: UTF8.self) }
-            guard allNFC else { return strings.sorted() }
-            return strings.indices.sorted { a, b in
-                let left = words[a].bytes, right = words[b].bytes
-                let common = min(left.count, right.count)
-                let order = memcmp(storage.baseAddress! + left.lowerBound, storage.baseAddress! + right.lowerBound, common)
-                return order != 0 ? order < 0 : left.count < right.count
-            }.map { strings[$0] }
+            return strings.indices.sorted { strings[$0] < strings[$1] }
+        }
+        return words.indices.sorted { a, b in
+            let left = words[a].bytes, right = words[b].bytes
+            let common = min(left.count, right.count)
+            let order = memcmp(storage.baseAddress! + left.lowerBound, storage.baseAddress! + right.lowerBound, common)
+            return order != 0 ? order < 0 : left.count < right.count
         }
     }
 }
