@@ -5,7 +5,9 @@
 /// `.withoutEscapingSlashes` (and `.prettyPrinted` when asked): keys in byte order, `" : "` and two
 /// spaces per level when pretty, an empty list or mapping as an opening and a closing line with an
 /// empty line between. Written straight to bytes: the encoder's `Codable` boxes were a tenth of a build.
-indirect enum JSONValue: Sendable, Equatable {
+/// Not `indirect`: lists and mappings keep their elements on the heap already, and a box per value
+/// was an allocation per text of every export record.
+enum JSONValue: Sendable, Equatable {
     case string(String)
     case integer(Int)
     case number(Double)
