@@ -72,15 +72,27 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    func render(_ view: Any, _ name: String) -> String {
+    /// A view that answers lookups itself is passed as one from where its type is known: asking the
+    /// runtime whether an `Any` is a `MustacheParent` was a conformance check per page.
+    func render(_ view: any MustacheParent, _ name: String) -> String {
         use?.insert(name)
         return shells.render(view, name, library: library).string
     }
 
+    func render(_ view: Any, _ name: String) -> String {
+        use?.insert(name)
+        return shells.render(reflecting: view, name, library: library).string
+    }
+
     /// The same text as `render`, as bytes, without making a `String` of a page put together from a shell.
-    func renderBytes(_ view: Any, _ name: String) -> [UInt8] {
+    func renderBytes(_ view: any MustacheParent, _ name: String) -> [UInt8] {
         use?.insert(name)
         return shells.render(view, name, library: library).bytes
+    }
+
+    func renderBytes(_ view: Any, _ name: String) -> [UInt8] {
+        use?.insert(name)
+        return shells.render(reflecting: view, name, library: library).bytes
     }
 
     private static func assetFiles(in folder: URL) throws -> [OutputFile] {

@@ -105,11 +105,15 @@ final class TemplateShells: @unchecked Sendable {
         return counts
     }
 
-    func render(_ view: Any, _ name: String, library: MustacheLibrary) -> Rendered {
+    /// A view that does not answer lookups itself, answered by reflection.
+    func render(reflecting view: Any, _ name: String, library: MustacheLibrary) -> Rendered {
         let view = view as? MustacheParent ?? ReflectedView.wrap(view)
-        guard let numbersRead = shellable[name], let root = view as? MustacheParent else {
-            return .whole(library.render(view, withTemplate: name) ?? "")
-        }
+        guard let root = view as? MustacheParent else { return .whole(library.render(view, withTemplate: name) ?? "") }
+        return render(root, name, library: library)
+    }
+
+    func render(_ root: any MustacheParent, _ name: String, library: MustacheLibrary) -> Rendered {
+        guard let numbersRead = shellable[name] else { return .whole(library.render(root, withTemplate: name) ?? "") }
         lock.read()
         let shapes = templates[name]
         let found = shapes?.givenUp == true ? nil : TemplateShells.find(shapes?.first, for: root, numbersRead: numbersRead)
