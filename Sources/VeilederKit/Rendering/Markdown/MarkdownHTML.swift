@@ -23,7 +23,7 @@ struct MarkdownHTML {
             switch node.type {
             case CMARK_NODE_LINK, CMARK_NODE_IMAGE: linkNodes.append(node)
             case CMARK_NODE_HEADING: headings.append(node)
-            case CMARK_NODE_TEXT where !node.isInside(MarkdownHTML.noTerms): textNodes.append(node)
+            case CMARK_NODE_TEXT where terms != nil && !node.isInside(MarkdownHTML.noTerms): textNodes.append(node)
             case CMARK_NODE_PARAGRAPH:
                 if let parsed = BlockPlaceholder(paragraph: node, location: SourceLocation(file: "", line: 1)) {
                     placeholders.append((node, parsed))
