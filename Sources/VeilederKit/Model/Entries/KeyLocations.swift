@@ -12,4 +12,7 @@ public struct KeyLocations: Sendable, Hashable {
     public subscript(path: String) -> SourceLocation { byPath[path] ?? origin }
 
     public mutating func record(_ path: String, _ location: SourceLocation) { byPath[path] = location }
+
+    /// Room for this many keys before the table grows.
+    mutating func reserveCapacity(_ count: Int) { byPath.reserveCapacity(count) }
 }
