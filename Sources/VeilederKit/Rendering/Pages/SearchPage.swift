@@ -132,50 +132,66 @@ struct DistinctWords {
     private var words: [(bytes: Range<Int>, hash: UInt64)] = []
     /// Open addressing: an index into `words`, or -1.
     private var slots = [Int32](repeating: -1, count: 256)
-    private var lowered: [UInt8] = []
     /// Sorting by bytes is sorting by scalars, which is `String`'s order when every word is NFC.
     /// Content is NFC once loaded, and lower-casing Norwegian keeps it so; any word that may not be
     /// NFC sends the sorting to `String`.
     private var allNFC = true
 
+    /// The word is lower-cased where it lands, at the end of the buffer, and taken back off if it
+    /// was there already: no buffer of its own, and one copy of its bytes.
     mutating func insert(_ word: UnsafeBufferPointer<UInt8>) {
-        lowered.removeAll(keepingCapacity: true)
-        if !DistinctWords.lowerLatin1(word, into: &lowered) {
-            lowered.removeAll(keepingCapacity: true)
+        let start = storage.count
+        storage.append(contentsOf: word)
+        let isLatin1 = storage.withUnsafeMutableBufferPointer {
+            DistinctWords.lowerLatin1(inPlace: UnsafeMutableBufferPointer(rebasing: $0[start...]))
+        }
+        if !isLatin1 {
+            storage.removeLast(storage.count - start)
             let text = String(decoding: word, as: UTF8.self).lowercased()
             if allNFC, !SourceDecoder.isNFCQuickCheck(text) { allNFC = false }
-            lowered += text.utf8
+            storage.append(contentsOf: text.utf8)
         }
-        let hash = FNV1a.hash(lowered)
-        var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
-        while slots[slot] >= 0 {
-            let existing = words[Int(slots[slot])]
-            if existing.hash == hash, storage[existing.bytes].elementsEqual(lowered) { return }
-            slot = (slot + 1) & (slots.count - 1)
+        let bytes = start..<storage.count
+        let (hash, slot, found) = storage.withUnsafeBufferPointer { storage in
+            let lowered = UnsafeBufferPointer(rebasing: storage[bytes])
+            let hash = FNV1a.hash(lowered)
+            var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+            while slots[slot] >= 0 {
+                let existing = words[Int(slots[slot])]
+                if existing.hash == hash, existing.bytes.count == bytes.count,
+                   memcmp(storage.baseAddress! + existing.bytes.lowerBound, storage.baseAddress! + bytes.lowerBound, bytes.count) == 0 {
+                    return (hash, slot, true)
+                }
+                slot = (slot + 1) & (slots.count - 1)
+            }
+            return (hash, slot, false)
+        }
+        guard !found else {
+            storage.removeLast(bytes.count)
+            return
         }
         slots[slot] = Int32(words.count)
-        words.append((storage.count..<storage.count + lowered.count, hash))
-        storage += lowered
+        words.append((bytes, hash))
         if words.count * 2 > slots.count { grow() }
     }
 
     /// Lower-cases a word of ASCII and Latin-1 (æ, ø, å, é …) on its bytes as `lowercased()` does: A–Z
-    /// and À–Þ but × are one case apart, U+0020, and the rest have no other case. False, with `lowered`
-    /// partly written, at the first scalar beyond U+00FF. Such a word stays NFC.
-    static func lowerLatin1(_ word: UnsafeBufferPointer<UInt8>, into lowered: inout [UInt8]) -> Bool {
+    /// and À–Þ but × are one case apart, U+0020, and the rest have no other case, so the word keeps
+    /// its length. False, with the word partly lowered, at the first scalar beyond U+00FF. Such a
+    /// word stays NFC.
+    static func lowerLatin1(inPlace word: UnsafeMutableBufferPointer<UInt8>) -> Bool {
         var index = 0
         while index < word.count {
             let byte = word[index]
             if byte < 0x80 {
-                lowered.append(byte &- 0x41 < 26 ? byte | 0x20 : byte)
+                if byte &- 0x41 < 26 { word[index] = byte | 0x20 }
                 index += 1
                 continue
             }
             // U+0080–U+00FF are C2 or C3 and one continuation byte; U+00C0–U+00DE are C3 80–9E.
             guard byte == 0xC2 || byte == 0xC3, index + 1 < word.count else { return false }
             let next = word[index + 1]
-            lowered.append(byte)
-            lowered.append(byte == 0xC3 && next <= 0x9E && next != 0x97 ? next + 0x20 : next)
+            if byte == 0xC3, next <= 0x9E, next != 0x97 { word[index + 1] = next + 0x20 }
             index += 2
         }
         return true
@@ -216,7 +232,18 @@ struct DistinctWords {
             let strings = words.map { String(decoding: UnsafeBufferPointer(rebasing: storage[$0.bytes]), as: UTF8.self) }
             return strings.indices.sorted { strings[$0] < strings[$1] }
         }
+        // A word's first eight bytes as one number, zeros after a shorter word: byte order is the
+        // numbers' order, and most comparisons end there.
+        let prefixes = words.map { word in
+            var prefix: UInt64 = 0
+            for offset in 0..<8 {
+                let byte = offset < word.bytes.count ? storage[word.bytes.lowerBound + offset] : 0
+                prefix = prefix << 8 | UInt64(byte)
+            }
+            return prefix
+        }
         return words.indices.sorted { a, b in
+            if prefixes[a] != prefixes[b] { return prefixes[a] < prefixes[b] }
             let left = words[a].bytes, right = words[b].bytes
             let common = min(left.count, right.count)
             let order = memcmp(storage.baseAddress! + left.lowerBound, storage.baseAddress! + right.lowerBound, common)
