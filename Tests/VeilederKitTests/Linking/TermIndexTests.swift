@@ -61,6 +61,31 @@ import Testing
         #expect(found.map(\.definition) == (0..<3000).flatMap { Array(repeating: EntryID("t\($0)"), count: 3) })
     }
 
+    /// Words told on bytes are the words told on scalars: letters, digits and marks, and a hyphen
+    /// between a word and a letter.
+    @Test func wordsOnBytesAreTheWordsOnScalars() {
+        func scalarWords(_ text: String) -> [String] {
+            let scalars = Array(text.unicodeScalars)
+            var words: [String] = [], current = ""
+            for (index, scalar) in scalars.enumerated() {
+                let isLetter = scalar.properties.isAlphabetic
+                let inWord = isLetter || ("0"..."9").contains(scalar)
+                    || (scalar.value >= 0x100 && scalar.properties.generalCategory == .nonspacingMark)
+                    || (scalar == "-" && !current.isEmpty && index + 1 < scalars.count && scalars[index + 1].properties.isAlphabetic)
+                if inWord { current.unicodeScalars.append(scalar) } else if !current.isEmpty { words.append(current); current = "" }
+            }
+            if !current.isEmpty { words.append(current) }
+            return words
+        }
+        let texts = [
+            "Rygg-smerter, «æøå» - 12 ok- -a a--b a-1 1-a Z-ø Ø-Z x@y [a]`b`{c} ÷×ª µ º",
+            "Ærend 2A; smerte-lindring i uke 1–2 (NSAID-er), café e\u{301}tage ŧest-ĳs Ελληνικά-λέξη 日本語",
+            "-start slutt- a- -b \t\nnye\r\nlinjer",
+            (0..<200).map { "ord\($0)-Å\($0 % 7)" }.joined(separator: " "),
+        ]
+        for text in texts { #expect(TermIndex.words(in: text) == scalarWords(text), "\(text)") }
+    }
+
     @Test func innerHyphensJoinWordsAndRangesCountBytes() {
         #expect(TermIndex.words(in: "Rygg-smerter, «æøå» - 12 ok-") == ["Rygg-smerter", "æøå", "12", "ok"])
         #expect(found("«Æøå» – isjias-lignende isjias") == ["isjias→isjias"])
