@@ -81,11 +81,11 @@ enum JSONValue: Sendable, Equatable {
                 elements[$0].write(into: &$1, pretty: pretty, depth: depth + 1)
             }
         case .object(let members):
-            let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            JSONValue.writeContainer(open: 0x7B, close: 0x7D, count: keys.count, into: &output, pretty: pretty, depth: depth) {
-                JSONValue.writeString(keys[$0], into: &$1)
+            let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+            JSONValue.writeContainer(open: 0x7B, close: 0x7D, count: sorted.count, into: &output, pretty: pretty, depth: depth) {
+                JSONValue.writeString(sorted[$0].key, into: &$1)
                 $1.append(contentsOf: pretty ? [0x20, 0x3A, 0x20] : [0x3A])
-                members[keys[$0]]!.write(into: &$1, pretty: pretty, depth: depth + 1)
+                sorted[$0].value.write(into: &$1, pretty: pretty, depth: depth + 1)
             }
         }
     }
