@@ -59,6 +59,28 @@ import Testing
         }
     }
 
+    /// Split on bytes or on Characters, a text falls into the pieces splitting on Characters gives:
+    /// a space before a combining mark, a carriage return before a line feed and a joiner are kept.
+    @Test func textsSplitIntoThePiecesCharactersGive() {
+        let texts = [
+            "", " ", "\n\n", "Kortvarig sengeleie\tkan\nvære nødvendig – «ved» sterke smerter… • ‘x’ ‰ ″",
+            "a \u{301}b c", "linje\r\nneste\nsiste\n", "ord 👩‍⚕️ med 🇳🇴 e\u{301} ﬁ ‼\u{FE0F} x\u{200D} y",
+            "soft\u{AD} hyphen ŧ ĳ ɐ ʰ", "\u{2028}linje \u{2060}x", "  to  mellomrom  ",
+        ]
+        for text in texts {
+            for (separators, keepingEmpty) in [(Set<UInt8>([0x20, 0x0A, 0x09]), false), ([0x0A], true)] {
+                let characters = text.split(omittingEmptySubsequences: !keepingEmpty) {
+                    $0 == " " || $0 == "\t" ? separators.contains(0x20) : $0 == "\n"
+                }.map(String.init)
+                #expect(TextWrapper.pieces(of: text, separatedBy: separators, keepingEmpty: keepingEmpty) == characters, "\(text)")
+            }
+        }
+        #expect(Array("Æ – «å» …".utf8).withUnsafeBufferPointer { TextWrapper.eachScalarIsACharacter($0) })
+        for text in ["a \u{301}", "\r\n", "x\u{200D}", "🇳🇴", "\u{2028}"] {
+            #expect(!Array(text.utf8).withUnsafeBufferPointer { TextWrapper.eachScalarIsACharacter($0) }, "\(text)")
+        }
+    }
+
     @Test func everyHandoutIsPlainTextWithinSeventyTwoCharacters() throws {
         let files = try SiteBuild.files(content: TestPaths.content).filter { $0.path.hasPrefix("utdelingsark/") }
         let paths = Set(files.map(\.path))

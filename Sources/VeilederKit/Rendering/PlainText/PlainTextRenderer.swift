@@ -104,8 +104,8 @@ struct PlainTextRenderer {
     func paragraphLines(_ text: String, first: String, rest: String) -> [String] {
         // A hard line break inside a paragraph starts a new line.
         var lines: [String] = []
-        for (index, part) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            lines += TextWrapper.wrap(String(part), width: lineWidth, firstPrefix: index == 0 ? first : rest, restPrefix: rest)
+        for (index, part) in TextWrapper.pieces(of: text, separatedBy: [0x0A], keepingEmpty: true).enumerated() {
+            lines += TextWrapper.wrap(part, width: lineWidth, firstPrefix: index == 0 ? first : rest, restPrefix: rest)
         }
         return lines
     }

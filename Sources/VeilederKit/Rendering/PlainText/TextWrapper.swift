@@ -5,7 +5,7 @@ enum TextWrapper {
     /// a word begins after a space, so it joins no Character of the line before it (only a text that
     /// begins with a combining mark could join the prefix).
     static func wrap(_ text: String, width: Int, firstPrefix: String = "", restPrefix: String = "") -> [String] {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).map(String.init)
+        let words = TextWrapper.pieces(of: text, separatedBy: [0x20, 0x0A, 0x09], keepingEmpty: false)
         guard !words.isEmpty else { return firstPrefix.isEmpty ? [] : [firstPrefix.trimmingTrailingSpaces] }
         let (firstWidth, restWidth) = (firstPrefix.count, restPrefix.count)
         var lines: [String] = []
@@ -29,6 +29,47 @@ enum TextWrapper {
         }
         lines.append(current)
         return lines
+    }
+}
+
+extension TextWrapper {
+    /// The text split at the given ASCII separators: on its bytes when every scalar in it is a
+    /// Character of its own (Latin, their accents, general punctuation), as in almost all content,
+    /// else on Characters, where a space followed by a combining mark is not a space. Splitting on
+    /// Characters was most of wrapping the plain-text handouts.
+    static func pieces(of text: String, separatedBy separators: Set<UInt8>, keepingEmpty: Bool) -> [String] {
+        guard text.utf8.withContiguousStorageIfAvailable(eachScalarIsACharacter) == true else {
+            return text.split(omittingEmptySubsequences: !keepingEmpty) { character in
+                character.utf8.count == 1 && separators.contains(character.utf8.first!)
+            }.map(String.init)
+        }
+        return text.utf8.split(omittingEmptySubsequences: !keepingEmpty) { separators.contains($0) }
+            .map { String(Substring($0)) }
+    }
+
+    /// True when no scalar can join another into one Character: every one is below U+0300 (and no
+    /// carriage return, which joins a line feed), or in U+2010–U+2027 or U+2030–U+205E (dashes,
+    /// quotes, bullets, primes), where no joiner, mark or format character is.
+    static func eachScalarIsACharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                guard byte != 0x0D else { return false }
+                index += 1
+            } else if byte < 0xCC {
+                index += 2
+            } else if byte == 0xE2, index + 2 < bytes.count {
+                let second = bytes[index + 1], third = bytes[index + 2]
+                let punctuation = (second == 0x80 && ((0x90...0xA7).contains(third) || third >= 0xB0))
+                    || (second == 0x81 && third <= 0x9E)
+                guard punctuation else { return false }
+                index += 3
+            } else {
+                return false
+            }
+        }
+        return true
     }
 }
 
