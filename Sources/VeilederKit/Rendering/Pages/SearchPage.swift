@@ -112,10 +112,8 @@ struct SearchPage {
             n: names, x: String(text.prefix(220)), w: SearchPage.distinctWords(in: text))
     }
 
-    /// The distinct words of a text, lower-case and sorted: `Set(words.map { $0.lowercased() }).sorted()`,
-    /// read on bytes, so that a `String` is made once per distinct word rather than three times per word.
-    static func words(in text: String) -> [String] { distinctWords(in: text).sorted() }
-
+    /// The distinct words of a text, lower-case; `sorted()` gives `Set(words.map { $0.lowercased() }).sorted()`.
+    /// Read on bytes, so that no `String` is made for a word that is written straight to the index.
     static func distinctWords(in text: String) -> DistinctWords {
         var text = text
         return text.withUTF8 { bytes in
