@@ -48,8 +48,10 @@ public enum ContentLoader {
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else { return nil }
-        // One byte more than the file holds, so the read that finds its end needs no more room.
-        var bytes = [UInt8](repeating: 0, count: Int(status.st_size) + 1)
+        // One byte more than the file holds, so the read that finds its end needs no more room; not
+        // zeroed, as only what `read` fills is kept.
+        let size = Int(status.st_size) + 1
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { _, initialized in initialized = size }
         var filled = 0
         while true {
             if filled == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: 4096)) }
