@@ -3,12 +3,19 @@
 /// every character that matters here is ASCII.
 enum FlowNesting {
     static func firstLineDeeperThan(_ limit: Int, in yaml: Substring) -> Int? {
+        // On the contiguous bytes where the text has them: iterating a substring's UTF-8 view cost
+        // several times as much per byte.
+        if let line = yaml.utf8.withContiguousStorageIfAvailable({ firstLineDeeperThan(limit, inBytes: $0) }) { return line }
+        return firstLineDeeperThan(limit, inBytes: yaml.utf8)
+    }
+
+    private static func firstLineDeeperThan(_ limit: Int, inBytes yaml: some Sequence<UInt8>) -> Int? {
         var depth = 0
         var line = 1
         var quote: UInt8?
         var inComment = false
         var previous: UInt8 = 0x0A
-        for byte in yaml.utf8 {
+        for byte in yaml {
             defer { previous = byte }
             if byte == 0x0A {
                 line += 1
@@ -24,7 +31,7 @@ enum FlowNesting {
             case UInt8(ascii: "#") where previous == 0x20 || previous == 0x0A || previous == 0x09:
                 inComment = true
             case UInt8(ascii: "'"), UInt8(ascii: "\""):
-                if depth > 0 || [0x20, UInt8(ascii: ":"), UInt8(ascii: "["), UInt8(ascii: ",")].contains(previous) {
+                if depth > 0 || previous == 0x20 || previous == UInt8(ascii: ":") || previous == UInt8(ascii: "[") || previous == UInt8(ascii: ",") {
                     quote = byte
                 }
             case UInt8(ascii: "["), UInt8(ascii: "{"):
