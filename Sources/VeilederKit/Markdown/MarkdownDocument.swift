@@ -69,9 +69,8 @@ struct MarkdownNode {
         switch type {
         case CMARK_NODE_TEXT, CMARK_NODE_CODE:
             guard let literal = cmark_node_get_literal(pointer) else { return }
-            literal.withMemoryRebound(to: UInt8.self, capacity: strlen(literal)) {
-                bytes.append(contentsOf: UnsafeBufferPointer(start: $0, count: strlen(literal)))
-            }
+            let count = strlen(literal)
+            literal.withMemoryRebound(to: UInt8.self, capacity: count) { bytes.append(contentsOf: UnsafeBufferPointer(start: $0, count: count)) }
         case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
             bytes.append(0x20)
         default:
