@@ -42,7 +42,7 @@ enum BodyScanner {
                 let text = node.plainText
                 if let placeholder = BlockPlaceholder(parsing: text, location: location(node)) {
                     scan.placeholders.append(placeholder)
-                } else if holds(text, { $0 == UInt8(ascii: "|") }), isPipeTable(startingAt: node.startLine, in: lines()) {
+                } else if text.containsByte(where: { $0 == UInt8(ascii: "|") }), isPipeTable(startingAt: node.startLine, in: lines()) {
                     scan.pipeTables.append(location(node))
                 } else {
                     scan.paragraphs.append(BodyParagraph(text: text, hasLink: containsLink(node), location: location(node)))
@@ -50,7 +50,7 @@ enum BodyScanner {
             case CMARK_NODE_TEXT:
                 guard let text = node.literal else { return }
                 // Only text with `"` (0x22) or a byte that may start “ ” „ (0xE2) needs a closer look.
-                if holds(text, { $0 == 0x22 || $0 == 0xE2 }),
+                if text.containsByte(where: { $0 == 0x22 || $0 == 0xE2 }),
                    let mark = text.unicodeScalars.first(where: { englishQuotes.contains($0) }) {
                     var place = location(node)
                     let line = max(node.startLine, 1)
@@ -69,12 +69,6 @@ enum BodyScanner {
     }
 
     static let englishQuotes: Set<Unicode.Scalar> = ["\"", "\u{201C}", "\u{201D}", "\u{201E}"]
-
-    /// Whether a byte of the text passes the test, read from its contiguous UTF-8: a generic scan of
-    /// the UTF-8 view, for every text node and paragraph, was a percent of a build.
-    private static func holds(_ text: String, _ test: (UInt8) -> Bool) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { $0.contains(where: test) } ?? text.utf8.contains(where: test)
-    }
 
     private static func containsLink(_ node: MarkdownNode) -> Bool {
         node.children.contains { $0.type == CMARK_NODE_LINK || containsLink($0) }

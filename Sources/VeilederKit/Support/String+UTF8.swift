@@ -17,4 +17,10 @@ extension String {
         lines.append(text[start...])
         return lines
     }
+
+    /// Whether a byte of the text passes the test, read from its contiguous UTF-8: a generic scan of
+    /// the UTF-8 view, for every text node, paragraph and escaped text, was a percent of a build.
+    func containsByte(where test: (UInt8) -> Bool) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(where: test) } ?? utf8.contains(where: test)
+    }
 }
