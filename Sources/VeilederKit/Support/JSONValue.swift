@@ -90,7 +90,9 @@ enum JSONValue: Sendable, Equatable {
         }
     }
 
-    private static func writeContainer<Output: JSONOutput>(
+    /// A list or mapping of `count` elements, each written by `element`: the brackets, the commas,
+    /// and when pretty the lines and indentation.
+    static func writeContainer<Output: JSONOutput>(
         open: UInt8, close: UInt8, count: Int, into output: inout Output, pretty: Bool, depth: Int,
         element: (Int, inout Output) -> Void
     ) {

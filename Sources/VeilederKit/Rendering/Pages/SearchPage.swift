@@ -32,29 +32,26 @@ struct SearchPage {
         /// The bytes `JSONValue` writes for the document, keys in byte order, with the words written
         /// from their buffer: a boxed `JSONValue` and a `String` per word were most of the index's time.
         var json: [UInt8] {
+            let members: [(key: String, write: (inout [UInt8]) -> Void)] = [
+                ("c", { JSONValue.writeString(c, into: &$0) }),
+                ("k", { JSONValue.writeString(k, into: &$0) }),
+                ("n", { output in
+                    JSONValue.writeContainer(open: 0x5B, close: 0x5D, count: n.count, into: &output, pretty: false, depth: 0) {
+                        JSONValue.writeString(n[$0], into: &$1)
+                    }
+                }),
+                ("t", { JSONValue.writeString(t, into: &$0) }),
+                ("u", { JSONValue.writeString(u, into: &$0) }),
+                ("w", { w.writeSortedJSON(into: &$0) }),
+                ("x", { JSONValue.writeString(x, into: &$0) }),
+            ]
             var output: [UInt8] = []
             output.reserveCapacity(u.utf8.count + t.utf8.count + x.utf8.count + w.byteCount * 5 / 4 + 64)
-            func member(_ key: String, _ write: (inout [UInt8]) -> Void) {
-                output.append(output.isEmpty ? 0x7B : 0x2C)
-                JSONValue.writeString(key, into: &output)
-                output.append(0x3A)
-                write(&output)
+            JSONValue.writeContainer(open: 0x7B, close: 0x7D, count: members.count, into: &output, pretty: false, depth: 0) {
+                JSONValue.writeString(members[$0].key, into: &$1)
+                $1.append(0x3A)
+                members[$0].write(&$1)
             }
-            member("c") { JSONValue.writeString(c, into: &$0) }
-            member("k") { JSONValue.writeString(k, into: &$0) }
-            member("n") { output in
-                output.append(0x5B)
-                for (index, name) in n.enumerated() {
-                    if index > 0 { output.append(0x2C) }
-                    JSONValue.writeString(name, into: &output)
-                }
-                output.append(0x5D)
-            }
-            member("t") { JSONValue.writeString(t, into: &$0) }
-            member("u") { JSONValue.writeString(u, into: &$0) }
-            member("w") { w.writeSortedJSON(into: &$0) }
-            member("x") { JSONValue.writeString(x, into: &$0) }
-            output.append(0x7D)
             return output
         }
     }
@@ -216,12 +213,10 @@ struct DistinctWords {
     /// The sorted words as a JSON list, as `JSONValue.strings(sorted())` writes it.
     func writeSortedJSON(into output: inout [UInt8]) {
         storage.withUnsafeBufferPointer { storage in
-            output.append(0x5B)
-            for (position, index) in sortedIndices(storage).enumerated() {
-                if position > 0 { output.append(0x2C) }
-                JSONValue.writeString(utf8: UnsafeBufferPointer(rebasing: storage[words[index].bytes]), into: &output)
+            let order = sortedIndices(storage)
+            JSONValue.writeContainer(open: 0x5B, close: 0x5D, count: order.count, into: &output, pretty: false, depth: 0) {
+                JSONValue.writeString(utf8: UnsafeBufferPointer(rebasing: storage[words[order[$0]].bytes]), into: &$1)
             }
-            output.append(0x5D)
         }
     }
 
