@@ -30,7 +30,12 @@ enum SourceDecoder {
     }
 
     /// True when no scalar can change under NFC: everything below U+0300 (no combining marks there),
-    /// and the punctuation, arrows and shapes Norwegian text uses. Anything else goes to Foundation.
+    /// and the punctuation, super- and subscripts, currency signs, number forms, arrows, mathematical
+    /// operators, enclosed numbers, box drawing, shapes, symbols and dingbats, and the replacement
+    /// character that texts from extraction hold. Each of these blocks holds only scalars that are
+    /// starters (combining class 0), are their own NFC and are the second half of no composition,
+    /// so no neighbour can change them either. Anything else goes to Foundation, whose normalising
+    /// took 7 ms for a chapter with one «�».
     /// Read on UTF-8: a lead byte below 0xCC starts a scalar below U+0300, so most bytes need one comparison.
     static func isNFCQuickCheck(_ text: String) -> Bool {
         var text = text
@@ -52,7 +57,7 @@ enum SourceDecoder {
 
     private static func isUnchangedByNFC(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0..<0x300, 0x2010...0x205F, 0x2190...0x21FF, 0x2264, 0x2265, 0x25A0...0x25FF: true
+        case 0..<0x300, 0x2010...0x205F, 0x2070...0x20CF, 0x2150...0x22FF, 0x2460...0x27BF, 0xFFFD: true
         default: false
         }
     }

@@ -29,12 +29,33 @@ import Testing
         ("Ska\u{030A}ne", false),  // a combining mark
         ("\u{0300}", false),  // the first scalar the quick check cannot vouch for
         ("\u{02FF}", true),  // the last one below it
-        ("√ og ∑", false),  // symbols outside the ranges go to Foundation
+        ("√ og ∑, x² → x⁴, 5 €, ½, ①, ┌─┐, ☐ ✓, te\u{FFFD}t", true),
+        ("\u{2126}", false),  // OHM SIGN, which NFC turns into Ω, beside the ranges
+        ("⌚", false),  // a block holding scalars NFC changes is left to Foundation
         ("smerte 😣", false),
     ])
     func theQuickCheckVouchesOnlyForTextNFCLeavesAlone(text: String, quick: Bool) {
         #expect(SourceDecoder.isNFCQuickCheck(text) == quick)
         if quick { #expect(text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars)) }
+    }
+
+    /// Every scalar the quick check vouches for is a starter that NFC leaves alone and that no
+    /// neighbour can compose with: the second half of a composition is always a mark or a Hangul
+    /// vowel or final jamo.
+    @Test func everyScalarTheQuickCheckVouchesForIsAStableStarter() {
+        let marks: Set<Unicode.GeneralCategory> = [.nonspacingMark, .spacingMark, .enclosingMark]
+        var vouched = 0
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value), SourceDecoder.isNFCQuickCheck(String(scalar)) else { continue }
+            vouched += 1
+            let text = String(scalar)
+            #expect(scalar.properties.canonicalCombiningClass == .notReordered, "U+\(String(value, radix: 16))")
+            #expect(!marks.contains(scalar.properties.generalCategory), "U+\(String(value, radix: 16))")
+            #expect(!(0x1160...0x11FF).contains(value), "U+\(String(value, radix: 16))")
+            #expect(text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars),
+                    "U+\(String(value, radix: 16))")
+        }
+        #expect(vouched > 2_000)
     }
 
     @Test func invalidUTF8IsReportedWithItsLineAndColumn() {
