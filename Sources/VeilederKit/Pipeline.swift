@@ -9,6 +9,9 @@ public enum Pipeline {
     public static func build(
         contentRoot: URL, templates: URL, today: CalendarDate?, strict: Bool = false, writingTo staging: SiteStaging? = nil
     ) throws -> BuildResult {
+        // The templates do not depend on the content: parsing them fills the moments loading and
+        // checking leave a core idle. Their errors count only once the content has passed its check.
+        let templateSet = BackgroundWork { try TemplateSet.load(from: templates) }
         var timings = StageTimings()
         let loaded = try timings.measure(.load) { try ContentLoader.load(root: contentRoot) }
         let report = check(loaded, today: today, timings: timings)
@@ -16,8 +19,7 @@ public enum Pipeline {
         guard !report.findings(strict: strict).contains(where: { $0.severity == .error }) else {
             return BuildResult(report: report, files: [], brokenLinks: [], timings: timings)
         }
-        let templateSet = try TemplateSet.load(from: templates)
-        let renderer = SiteRenderer(knowledgeBase: report.knowledgeBase, templates: templateSet)
+        let renderer = SiteRenderer(knowledgeBase: report.knowledgeBase, templates: try templateSet.value())
         let files = try timings.measure(.render) {
             try staging.map { staging in try renderer.render(finishing: staging.write) } ?? renderer.render()
         }
