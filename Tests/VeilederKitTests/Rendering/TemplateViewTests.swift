@@ -35,8 +35,8 @@ import Testing
                 title: "Sengeleie", summary: summary, diagnosis: "Uspesifikke", phases: "Akutt", text: "<p>Tekst</p>",
                 documentation: "<p>Dok</p>", directionAsWritten: "frarådes", strengthAsWritten: nil, inheritedFrom: menu[0],
                 evidenceNote: nil, uncertainPairing: true, reason: "Begrunnelse", documentationFrom: nil, citations: "1; 2",
-                section: menu[0], gaps: ["Tabell 2"], related: menu, backlinks: [], updated: "2026-11-22", source: nil, jsonLD: "{}"),
-            RecommendationTableView(id: "tabell-7-1", caption: "Anbefalinger i 7.1", rows: []),
+                section: menu[0], gaps: ["Tabell 2"], related: "<li></li>", backlinks: "", updated: "2026-11-22", source: nil, jsonLD: "{}"),
+            RecommendationTableView(id: "tabell-7-1", caption: "Anbefalinger i 7.1", rows: "<tr></tr>"),
             ChapterView(
                 title: "Behandling", sections: menu, gaps: [], body: "<p>Tekst</p>", blocks: ["<div></div>"],
                 footnotes: [FootnoteView(id: "fotnote-1", mark: "1", text: "Note")], previous: nil, next: menu[0],

@@ -43,15 +43,15 @@ struct BlockRenderer {
             caption: "Anbefalinger \(section)\(table > 1 ? " (tabell \(table))" : "")",
             rows: rows.map { entry, recommendation in
                 let parts = RecommendationParts(entry.body.text)
-                return RecommendationRow(
+                return context.templates.render(RecommendationRow(
                     href: links.href(to: entry),
                     topic: recommendation.topic,
                     phases: recommendation.phases.map(\.label).joined(separator: ", "),
                     summary: RecommendationSummary(recommendation),
                     text: markdown.render(parts.text, minimumHeadingLevel: 4),
                     documentation: markdown.render(parts.documentation, minimumHeadingLevel: 4),
-                    uncertainPairing: recommendation.evidence.pairing == .usikker)
-            })
+                    uncertainPairing: recommendation.evidence.pairing == .usikker), "recommendation-table-row")
+            }.joined())
         return context.templates.render(view, "recommendation-table")
     }
 
@@ -78,10 +78,14 @@ struct BlockRenderer {
     }
 }
 
+/// A recommendation table. Its rows are rendered one by one from `recommendation-table-row`: as a
+/// list in this template, every number of rows was a shape of its own, and the real tables were
+/// rendered whole, at two million instructions each.
 struct RecommendationTableView: MustacheParent {
     let id: String
     let caption: String
-    let rows: [RecommendationRow]
+    /// The rows' HTML.
+    let rows: String
 
     func child(named name: String) -> Any? {
         switch name {

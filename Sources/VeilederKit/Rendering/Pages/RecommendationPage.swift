@@ -45,8 +45,9 @@ struct RecommendationPage {
                 citations: recommendation.citations.joined(separator: "; "),
                 section: chapter.map { Crumb(title: "\(recommendation.section) \(sectionTitle(recommendation))", href: links.href(to: $0.chapter, anchor: $0.anchor)) },
                 gaps: recommendation.gaps,
-                related: related(entry, recommendation).map { Crumb(title: $0.displayTitle, href: links.href(to: $0)) },
-                backlinks: (kb.backlinks[entry.id] ?? []).compactMap(kb.entry).map { Crumb(title: $0.displayTitle, href: links.href(to: $0)) },
+                related: context.templates.linkItems(related(entry, recommendation).map { Crumb(title: $0.displayTitle, href: links.href(to: $0)) }),
+                backlinks: context.templates.linkItems(
+                    (kb.backlinks[entry.id] ?? []).compactMap(kb.entry).map { Crumb(title: $0.displayTitle, href: links.href(to: $0)) }),
                 updated: entry.updated,
                 source: guideline.map { "\($0.shortTitle) \($0.year), kap. \(recommendation.section)" },
                 jsonLD: RecommendationPage.jsonLD(entry, recommendation, guideline: guideline))
@@ -102,8 +103,11 @@ struct RecommendationView: MustacheParent {
     let citations: String
     let section: Crumb?
     let gaps: [String]
-    let related: [Crumb]
-    let backlinks: [Crumb]
+    /// The links to recommendations on the same topic and to the entries that link here, each made
+    /// from `link-item`: as lists in this template, their lengths made a shape of page for almost
+    /// every recommendation, and the pages were rendered whole.
+    let related: String
+    let backlinks: String
     let updated: String?
     let source: String?
     let jsonLD: String

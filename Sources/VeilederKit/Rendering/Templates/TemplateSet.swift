@@ -5,8 +5,8 @@ import Mustache
 public struct TemplateSet: Sendable {
     public static let required = [
         "layout", "front", "guideline", "chapter", "recommendation", "recommendations", "recommendation-group", "recommendation-row", "definition", "category",
-        "questionnaire", "brochure", "article", "recommendation-table", "grading-table", "data-table", "people",
-        "advice", "glossary", "glossary-term", "search", "brochure-print",
+        "questionnaire", "brochure", "article", "recommendation-table", "recommendation-table-row", "grading-table", "data-table", "people",
+        "advice", "glossary", "glossary-term", "search", "brochure-print", "link-item",
     ]
 
     let library: MustacheLibrary
@@ -82,6 +82,11 @@ public struct TemplateSet: Sendable {
     func render(_ view: Any, _ name: String) -> String {
         use?.insert(name)
         return shells.render(reflecting: view, name, library: library).string
+    }
+
+    /// Links as list items, each made from `link-item`.
+    func linkItems(_ links: [Crumb]) -> String {
+        links.map { render($0, "link-item") }.joined()
     }
 
     /// The same text as `render`, as bytes, without making a `String` of a page put together from a shell.
