@@ -48,9 +48,7 @@ import Testing
                          backlinks: menu, updated: "2026-11-22"),
             QuestionnaireView(
                 title: "Skjema", audience: "Klinikere", purpose: "Måling", owner: nil, body: "<p>Tekst</p>",
-                items: [ItemView(id: "s1", number: 1, text: "Spørsmål", answer: "Ja/nei", scale: nil,
-                                 choices: [ChoiceView(id: "s1-ja", name: "s1", value: "ja", label: "Ja", multiple: false)],
-                                 freeText: false, scored: true)],
+                items: "<fieldset></fieldset>",
                 scored: true, definition: "{}", script: "skjema.js", bands: [BandView(range: "0–5", label: "Få", action: "Ingen", basis: nil)],
                 method: "Antall ja", licence: nil, backlinks: menu, handout: nil, updated: "2026-11-22"),
             ItemView(id: "s1", number: 1, text: "Spørsmål", answer: "Skala", scale: "0–10", choices: [], freeText: true, scored: false),

@@ -20,11 +20,12 @@ struct QuestionnairePage {
                 owner: questionnaire.isOwnedByGuideline ? nil : questionnaire.owner,
                 body: markdown.render(entry.body.text, headingAnchors: kb.headingAnchors(of: entry.id)),
                 items: questionnaire.items.enumerated().map { index, item in
-                    ItemView(id: links.anchor(item.id), number: index + 1, text: item.text, answer: item.answer.label,
-                             scale: item.scale.map { "\($0.min) = \($0.minLabel) … \($0.max) = \($0.maxLabel)" },
-                             choices: choices(item), freeText: item.answer == .fritekst,
-                             scored: questionnaire.scoring != nil && item.answer != .fritekst)
-                },
+                    context.templates.render(ItemView(
+                        id: links.anchor(item.id), number: index + 1, text: item.text, answer: item.answer.label,
+                        scale: item.scale.map { "\($0.min) = \($0.minLabel) … \($0.max) = \($0.maxLabel)" },
+                        choices: choices(item), freeText: item.answer == .fritekst,
+                        scored: questionnaire.scoring != nil && item.answer != .fritekst), "questionnaire-item")
+                }.joined(),
                 scored: questionnaire.scoring != nil,
                 definition: QuestionnairePage.definitionJSON(questionnaire),
                 script: links.href(to: SitePaths.questionnaireScript),
@@ -98,7 +99,9 @@ struct QuestionnaireView: MustacheParent {
     let purpose: String
     let owner: String?
     let body: String
-    let items: [ItemView]
+    /// The items' HTML, each made from `questionnaire-item`: as a list in this template, every
+    /// number of items was a shape of its own, and every questionnaire was rendered whole.
+    let items: String
     let scored: Bool
     let definition: String
     let script: String

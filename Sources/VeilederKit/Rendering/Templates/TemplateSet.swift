@@ -5,7 +5,7 @@ import Mustache
 public struct TemplateSet: Sendable {
     public static let required = [
         "layout", "front", "guideline", "chapter", "recommendation", "recommendations", "recommendation-group", "recommendation-row", "definition", "category",
-        "questionnaire", "brochure", "article", "recommendation-table", "recommendation-table-row", "grading-table", "data-table", "people",
+        "questionnaire", "questionnaire-item", "brochure", "article", "recommendation-table", "recommendation-table-row", "grading-table", "data-table", "people",
         "advice", "glossary", "glossary-term", "search", "brochure-print", "link-item",
     ]
 
