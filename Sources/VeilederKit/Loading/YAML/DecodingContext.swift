@@ -12,8 +12,7 @@ final class DecodingContext {
         self.file = file
         self.firstLine = firstLine
         self.locations = KeyLocations(origin: SourceLocation(file: file, line: 1))
-        // A recommendation records about twenty keys: growing the table from one to them was five
-        // rehashes per file. A table for 24 has the buckets one for twenty ends with.
+        // A recommendation records about twenty keys.
         locations.reserveCapacity(24)
     }
 
@@ -31,6 +30,6 @@ final class DecodingContext {
     }
 
     func setOrigin(_ mark: Mark?) {
-        locations = KeyLocations(origin: location(mark), byPath: locations.byPath)
+        locations = locations.starting(at: location(mark))
     }
 }
