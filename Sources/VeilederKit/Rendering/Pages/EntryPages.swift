@@ -14,8 +14,8 @@ struct EntryPages {
         return context.page(path: path, title: entry.displayTitle, guideline: guideline, breadcrumbs: crumbs, links: links) { links in
             let markdown = context.markdown(for: entry, guideline: entry.guideline, links: links, terms: context.termLinker(for: entry))
             let body = markdown.render(entry.body.text, headingAnchors: kb.headingAnchors(of: entry.id))
-            let backlinks = Set((kb.backlinks[entry.id] ?? []) + (kb.mentions[entry.id] ?? [])).sorted()
-                .compactMap(kb.entry).map { Crumb(title: $0.displayTitle, href: links.href(to: $0)) }
+            let backlinks = context.templates.linkItems(Set((kb.backlinks[entry.id] ?? []) + (kb.mentions[entry.id] ?? [])).sorted()
+                .compactMap(kb.entry).map { Crumb(title: $0.displayTitle, href: links.href(to: $0)) })
             switch entry.content {
             case .definition(let definition):
                 return context.templates.render(DefinitionView(
@@ -48,7 +48,8 @@ struct DefinitionView: MustacheParent {
     let forms: String
     let body: String
     let see: [Crumb]
-    let backlinks: [Crumb]
+    /// The links to the entries that link here or mention the term, made from `link-item`.
+    let backlinks: String
     let added: Bool
     let updated: String?
     let source: String?
@@ -74,7 +75,8 @@ struct CategoryView: MustacheParent {
     let handling: String
     let body: String
     let diagnosis: String
-    let backlinks: [Crumb]
+    /// The links to the entries that link here or mention the term, made from `link-item`.
+    let backlinks: String
     let updated: String?
 
     func child(named name: String) -> Any? {
@@ -101,7 +103,8 @@ struct ArticleView {
     let summary: String
     let points: [String]
     let references: [ReferenceView]
-    let backlinks: [Crumb]
+    /// The links to the entries that link here or mention the term, made from `link-item`.
+    let backlinks: String
 }
 
 struct ReferenceView {

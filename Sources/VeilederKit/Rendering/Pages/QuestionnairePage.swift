@@ -35,7 +35,8 @@ struct QuestionnairePage {
                 } ?? [],
                 method: questionnaire.scoring?.method.label,
                 licence: questionnaire.licence.map { "\($0.holder): \($0.terms)" },
-                backlinks: (kb.backlinks[entry.id] ?? []).compactMap(kb.entry).map { Crumb(title: $0.displayTitle, href: links.href(to: $0)) },
+                backlinks: context.templates.linkItems(
+                    (kb.backlinks[entry.id] ?? []).compactMap(kb.entry).map { Crumb(title: $0.displayTitle, href: links.href(to: $0)) }),
                 handout: Handouts(context: context).path(for: entry).map { links.href(to: $0) },
                 updated: entry.updated), "questionnaire")
         }
@@ -108,7 +109,8 @@ struct QuestionnaireView: MustacheParent {
     let bands: [BandView]
     let method: String?
     let licence: String?
-    let backlinks: [Crumb]
+    /// The links to the entries that link here, made from `link-item`.
+    let backlinks: String
     let handout: String?
     let updated: String?
 
