@@ -43,13 +43,43 @@ struct MojibakeRule: CheckRule {
         }
     }
 
-    /// Scalars that can only be debris, or that need a closer look (Ø, ”).
-    static let suspects: Set<UInt32> = [0x142, 0xAF, 0x2D8, 0x141, 0xD3, 0xFFFD, 0xD8, 0x201D]
+    /// Whether a line may hold a finding, decided on its UTF-8 without building Characters: in a file
+    /// that holds a suspect anywhere, most lines hold none, and most of the rest only a ” after a letter
+    /// or a space, which the source's quotations are full of. The suspects are ł Ł ¯ ˘ Ó Ø and U+FFFD;
+    /// ” only after a digit or after a scalar beyond ASCII (², ½, or the end of a Character of several
+    /// scalars): a Character that ends in any other ASCII scalar is that scalar alone, and no number.
+    /// A lead byte is never a continuation byte, so each suspect's bytes found anywhere are that suspect.
+    static func needsCharacters(_ line: Substring) -> Bool {
+        line.utf8.withContiguousStorageIfAvailable(needsCharacters(utf8:)) ?? Array(line.utf8).withUnsafeBufferPointer(needsCharacters(utf8:))
+    }
+
+    private static func needsCharacters(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index + 1 < bytes.count {
+            let (byte, next) = (bytes[index], bytes[index + 1])
+            if byte >= 0xC2 {
+                let third = index + 2 < bytes.count ? bytes[index + 2] : 0
+                switch (byte, next) {
+                case (0xC5, 0x81), (0xC5, 0x82), (0xC2, 0xAF), (0xCB, 0x98), (0xC3, 0x93), (0xC3, 0x98): return true
+                case (0xEF, 0xBF) where third == 0xBD: return true
+                case (0xE2, 0x80) where third == 0x9D:
+                    let previous = index > 0 ? bytes[index - 1] : 0x20
+                    if previous >= 0x80 || (0x30...0x39).contains(previous) { return true }
+                default: break
+                }
+            }
+            index += 1
+        }
+        return false
+    }
 
     /// Columns (1-based, in characters) and the offending text.
     static func problems(in line: Substring) -> [(Int, String)] {
-        // Most lines hold none of the suspect characters: decide that on scalars, without building Characters.
-        guard line.unicodeScalars.contains(where: { $0.value >= 0xAF && suspects.contains($0.value) }) else { return [] }
+        needsCharacters(line) ? characterProblems(in: line) : []
+    }
+
+    /// The same, read on Characters: what `problems(in:)` finds where `needsCharacters` lets it look.
+    static func characterProblems(in line: Substring) -> [(Int, String)] {
         let characters = Array(line)
         var found: [(Int, String)] = []
         for (index, character) in characters.enumerated() {
