@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import VeilederKit
 
@@ -24,5 +25,22 @@ import Testing
         let lix = LIX(markdown: "Se dette: [ryggen](@anatomi-og-fysiologi-av-ryggraden) er sterk.")
         #expect(lix.words == 5)
         #expect(lix.sentences == 2)
+    }
+
+    /// Text whose every scalar is a Character is counted on scalars; every block of the content, and
+    /// text that is not so, count as they do on Characters.
+    @Test func scalarsCountAsCharactersDo() throws {
+        let samples = ["Ærlig talt – «ikke» Øl-brygging? Nei: x² er ½ av 4.", "Ska\u{030A}ne og e\u{0301}n", "ABC-def Zz@[`{"]
+        var texts = samples
+        let folder = TestPaths.packageRoot.appendingPathComponent("content")
+        for path in try ContentLoader.contentFiles(under: folder) {
+            texts += try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8).components(separatedBy: "\n\n")
+        }
+        for text in texts {
+            let (scalars, characters) = (LIX.count(text), LIX.countCharacters(text))
+            #expect(scalars == characters, "\(text.prefix(60))")
+        }
+        #expect(LIX.count(samples[2]) == (2, 0, 1))
+        #expect(texts.count > 1_000)
     }
 }
