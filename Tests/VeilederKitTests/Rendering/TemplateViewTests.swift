@@ -54,6 +54,15 @@ import Testing
             ItemView(id: "s1", number: 1, text: "Spørsmål", answer: "Skala", scale: "0–10", choices: [], freeText: true, scored: false),
             ChoiceView(id: "s1-ja", name: "s1", value: "ja", label: "Ja", multiple: true),
             BandView(range: "0–5", label: "Få", action: "Ingen", basis: "Kilde"),
+            PeopleView(id: "gruppe", title: "Arbeidsgruppen", intro: nil, members: [
+                PersonView(name: "Navn", role: "leder", affiliation: "Sted", footnote: FootnoteMark(mark: "1", href: "#fotnote-1")),
+            ]),
+            PersonView(name: "Navn", role: nil, affiliation: "Sted", footnote: nil),
+            FootnoteMark(mark: "1", href: "#fotnote-1"),
+            BrochureSectionView(id: "del-1", question: "Hvorfor?", body: "<p>Svar</p>", practical: nil, draft: true,
+                                basis: [BasisLink(title: "Anbefaling", href: "a.html", separator: false)]),
+            BasisLink(title: "Anbefaling", href: "a.html", separator: true),
+            GlossaryTerm(id: "isjias", term: "Isjias", href: "a.html", forms: "isjiasen", guideline: "Korsrygg", body: "<p>Tekst</p>", uses: 3),
         ]
     }
 

@@ -144,23 +144,53 @@ struct DataTableRow {
     let cells: [String]
 }
 
-struct PeopleView {
+/// A group of people: answers the template's key lookups itself, as reflecting it and its members
+/// cost four million instructions a group.
+struct PeopleView: MustacheParent {
     let id: String
     let title: String
     let intro: String?
     let members: [PersonView]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "title": title
+        case "intro": intro
+        case "members": members
+        default: nil
+        }
+    }
 }
 
-struct PersonView {
+struct PersonView: MustacheParent {
     let name: String
     let role: String?
     let affiliation: String
     let footnote: FootnoteMark?
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": self.name
+        case "role": role
+        case "affiliation": affiliation
+        case "footnote": footnote
+        default: nil
+        }
+    }
 }
 
-struct FootnoteMark {
+struct FootnoteMark: MustacheParent {
     let mark: String
     let href: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "mark": mark
+        case "href": href
+        default: nil
+        }
+    }
 }
 
 struct AdviceView {

@@ -1,3 +1,5 @@
+import Mustache
+
 /// The patient brochure on one page: the cover as printed, the note that this is a new text, and the
 /// sections in the cover's order, each with what it rests on and any practical information boxed apart.
 struct BrochurePage {
@@ -48,18 +50,41 @@ struct BrochureView {
     let handout: String?
 }
 
-struct BrochureSectionView {
+/// Answers the template's key lookups itself, as do its links: reflected, the brochure's sections
+/// were most of the time its page took.
+struct BrochureSectionView: MustacheParent {
     let id: String
     let question: String
     let body: String
     let practical: String?
     let draft: Bool
     let basis: [BasisLink]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "question": question
+        case "body": body
+        case "practical": practical
+        case "draft": draft
+        case "basis": basis
+        default: nil
+        }
+    }
 }
 
-struct BasisLink {
+struct BasisLink: MustacheParent {
     let title: String
     let href: String
     /// Whether a «; » goes before this link.
     let separator: Bool
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": title
+        case "href": href
+        case "separator": separator
+        default: nil
+        }
+    }
 }

@@ -1,3 +1,5 @@
+import Mustache
+
 /// Every definition on one page, in Norwegian alphabetical order (… Z, Æ, Ø, Å), with anchors, the
 /// forms that are linked automatically, and where each term is used.
 struct GlossaryPage {
@@ -63,7 +65,8 @@ struct GlossaryLetter {
     var terms: String
 }
 
-struct GlossaryTerm {
+/// Made for every definition; answers the template's key lookups itself.
+struct GlossaryTerm: MustacheParent {
     let id: String
     let term: String
     let href: String
@@ -71,4 +74,17 @@ struct GlossaryTerm {
     let guideline: String
     let body: String
     let uses: Int
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "term": term
+        case "href": href
+        case "forms": forms
+        case "guideline": guideline
+        case "body": body
+        case "uses": uses
+        default: nil
+        }
+    }
 }
