@@ -21,9 +21,8 @@ import Testing
             menu[0],
             attribute,
             summary,
-            ContentsItemView(label: "7 Behandling", href: "kapitler/behandling.html", absent: nil, sections: [
-                ContentsItemView(label: "7.1 Råd", href: nil, absent: "finnes ikke i kilden", sections: []),
-            ]),
+            ContentsItemView(label: "7 Behandling", href: "kapitler/behandling.html", absent: nil, nests: true, sections: "<li></li>"),
+            ContentsItemView(label: "7.1 Råd", href: nil, absent: "finnes ikke i kilden", nests: false, sections: ""),
             RecommendationGroup(id: "gruppe-korsrygg-7-1", title: "7.1 Råd", guideline: "Korsrygg", chapter: nil, count: 2, rows: "<tr></tr>"),
             RecommendationListRow(href: "a.html", title: "Sengeleie", summary: summary, phases: "Akutt", diagnosis: "Uspesifikke", attributes: [attribute]),
             RecommendationRow(href: "a.html", topic: "Sengeleie", phases: "Akutt", summary: summary, text: "<p>Tekst</p>",

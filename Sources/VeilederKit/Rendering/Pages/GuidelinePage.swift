@@ -10,7 +10,8 @@ struct GuidelinePage {
         let path = SitePaths.guideline(guideline.id)
         let links = PageLinks(page: path)
         return context.page(path: path, title: guideline.title, guideline: guideline, links: links) { links in
-            func view(of item: ContentsItem) -> ContentsItemView {
+            /// An item of the table of contents as HTML, made from `contents-item`; three levels are shown.
+            func html(of item: ContentsItem, level: Int) -> String {
                 var href: String?
                 if item.fulfilledBy == "brochure" {
                     href = links.href(to: SitePaths.brochure)
@@ -24,9 +25,10 @@ struct GuidelinePage {
                 }).first {
                     href = links.href(to: location.0, anchor: location.1)
                 }
-                return ContentsItemView(
+                let nests = level < 3
+                return context.templates.render(ContentsItemView(
                     label: [item.number, item.title].compactMap { $0 }.joined(separator: " "), href: href, absent: item.absent,
-                    sections: item.sections.map(view(of:)))
+                    nests: nests, sections: nests ? item.sections.map { html(of: $0, level: level + 1) }.joined() : ""), "contents-item")
             }
             let entries = kb.entries.filter { $0.guideline == guideline.id }
             func list(_ kind: EntryKind) -> [Crumb] {
@@ -41,7 +43,7 @@ struct GuidelinePage {
                 publishers: guideline.publishers.joined(separator: " og "), year: guideline.year,
                 editors: guideline.editors.map { "\($0.name) (\($0.role))" }.joined(separator: ", "),
                 rights: guideline.rights, currency: guideline.currency.note,
-                contents: guideline.contents.map(view(of:)),
+                contents: guideline.contents.map { html(of: $0, level: 1) }.joined(),
                 questionnaires: context.templates.linkItems(publishedQuestionnaires),
                 categories: context.templates.linkItems(list(.category)),
                 definitions: context.templates.linkItems(list(.definition)),
@@ -62,7 +64,9 @@ struct GuidelineView {
     let editors: String
     let rights: String
     let currency: String
-    let contents: [ContentsItemView]
+    /// The table of contents' items, made from `contents-item`: nested lists in this template were
+    /// rendered whole through swift-mustache, a few microseconds per lookup of every item.
+    let contents: String
     /// The links to the guideline's questionnaires, categories and definitions, each made from
     /// `link-item`: swift-mustache took 75 million instructions for this page at 1,000 entries when
     /// they were lists in its template, a few microseconds per lookup in every item.
@@ -80,13 +84,17 @@ struct ContentsItemView: MustacheParent {
     let label: String
     let href: String?
     let absent: String?
-    let sections: [ContentsItemView]
+    /// Whether the item may hold a list of its own: the third level holds none.
+    let nests: Bool
+    /// The nested items' HTML.
+    let sections: String
 
     func child(named name: String) -> Any? {
         switch name {
         case "label": label
         case "href": href
         case "absent": absent
+        case "nests": nests
         case "sections": sections
         default: nil
         }

@@ -6,7 +6,7 @@ public struct TemplateSet: Sendable {
     public static let required = [
         "layout", "front", "guideline", "chapter", "recommendation", "recommendations", "recommendation-group", "recommendation-row", "definition", "category",
         "questionnaire", "questionnaire-item", "brochure", "article", "recommendation-table", "recommendation-table-row", "grading-table", "data-table", "people",
-        "advice", "glossary", "glossary-term", "search", "brochure-print", "link-item",
+        "advice", "glossary", "glossary-term", "search", "brochure-print", "link-item", "contents-item",
     ]
 
     let library: MustacheLibrary
