@@ -4,8 +4,11 @@ enum TextWrapper {
     /// Widths are counted once per word and added up, rather than counted again on the growing line:
     /// a word begins after a space, so it joins no Character of the line before it (only a text that
     /// begins with a combining mark could join the prefix).
+    /// Where every scalar is a Character of its own, a word's width is its count of scalars: the bytes
+    /// that start one.
     static func wrap(_ text: String, width: Int, firstPrefix: String = "", restPrefix: String = "") -> [String] {
-        let words = TextWrapper.pieces(of: text, separatedBy: [0x20, 0x0A, 0x09], keepingEmpty: false)
+        let scalarsAreCharacters = text.utf8.withContiguousStorageIfAvailable(eachScalarIsACharacter) == true
+        let words = TextWrapper.pieces(of: text, separatedBy: [0x20, 0x0A, 0x09], keepingEmpty: false, scalarsAreCharacters: scalarsAreCharacters)
         guard !words.isEmpty else { return firstPrefix.isEmpty ? [] : [firstPrefix.trimmingTrailingSpaces] }
         let (firstWidth, restWidth) = (firstPrefix.count, restPrefix.count)
         var lines: [String] = []
@@ -13,7 +16,7 @@ enum TextWrapper {
         var currentWidth = firstWidth
         var currentHasWord = false
         for word in words {
-            let wordWidth = word.count
+            let wordWidth = scalarsAreCharacters ? word.utf8.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) } : word.count
             if !currentHasWord {
                 current = (lines.isEmpty ? firstPrefix : restPrefix) + word
                 currentWidth = (lines.isEmpty ? firstWidth : restWidth) + wordWidth
@@ -38,12 +41,21 @@ extension TextWrapper {
     /// else on Characters, where a space followed by a combining mark is not a space. Splitting on
     /// Characters was most of wrapping the plain-text handouts.
     static func pieces(of text: String, separatedBy separators: Set<UInt8>, keepingEmpty: Bool) -> [String] {
-        guard text.utf8.withContiguousStorageIfAvailable(eachScalarIsACharacter) == true else {
+        pieces(of: text, separatedBy: separators, keepingEmpty: keepingEmpty,
+               scalarsAreCharacters: text.utf8.withContiguousStorageIfAvailable(eachScalarIsACharacter) == true)
+    }
+
+    /// The same, once the caller knows whether every scalar is a Character. Bytes are looked up in a
+    /// table: hashing each into the set was most of splitting.
+    private static func pieces(of text: String, separatedBy separators: Set<UInt8>, keepingEmpty: Bool, scalarsAreCharacters: Bool) -> [String] {
+        guard scalarsAreCharacters else {
             return text.split(omittingEmptySubsequences: !keepingEmpty) { character in
                 character.utf8.count == 1 && separators.contains(character.utf8.first!)
             }.map(String.init)
         }
-        return text.utf8.split(omittingEmptySubsequences: !keepingEmpty) { separators.contains($0) }
+        var isSeparator = [Bool](repeating: false, count: 256)
+        for separator in separators { isSeparator[Int(separator)] = true }
+        return text.utf8.split(omittingEmptySubsequences: !keepingEmpty) { isSeparator[Int($0)] }
             .map { String(Substring($0)) }
     }
 
