@@ -75,9 +75,9 @@ import Testing
                 #expect(TextWrapper.pieces(of: text, separatedBy: separators, keepingEmpty: keepingEmpty) == characters, "\(text)")
             }
         }
-        #expect(Array("Æ – «å» …".utf8).withUnsafeBufferPointer { TextWrapper.eachScalarIsACharacter($0) })
+        #expect(Array("Æ – «å» …".utf8).withUnsafeBufferPointer { String.eachScalarIsACharacter($0) })
         for text in ["a \u{301}", "\r\n", "x\u{200D}", "🇳🇴", "\u{2028}"] {
-            #expect(!Array(text.utf8).withUnsafeBufferPointer { TextWrapper.eachScalarIsACharacter($0) }, "\(text)")
+            #expect(!Array(text.utf8).withUnsafeBufferPointer { String.eachScalarIsACharacter($0) }, "\(text)")
         }
     }
 

@@ -39,7 +39,7 @@ public struct LIX: Sendable, Hashable {
     /// Read on scalars when each is a Character of its own, as in nearly all Norwegian text: splitting
     /// into Characters was most of the readability rule's time.
     static func count(_ text: String) -> (words: Int, long: Int, sentences: Int) {
-        guard text.utf8.withContiguousStorageIfAvailable(TextWrapper.eachScalarIsACharacter) == true else {
+        guard text.eachScalarIsACharacter else {
             return countCharacters(text)
         }
         return count(Array(text.unicodeScalars)) { scalar in

@@ -14,8 +14,8 @@ struct EntryPages {
         return context.page(path: path, title: entry.displayTitle, guideline: guideline, breadcrumbs: crumbs, links: links) { links in
             let markdown = context.markdown(for: entry, guideline: entry.guideline, links: links, terms: context.termLinker(for: entry))
             let body = markdown.render(entry.body.text, headingAnchors: kb.headingAnchors(of: entry.id))
-            let backlinks = context.templates.linkItems(Set((kb.backlinks[entry.id] ?? []) + (kb.mentions[entry.id] ?? [])).sorted()
-                .compactMap(kb.entry).map { Crumb(title: $0.displayTitle, href: links.href(to: $0)) })
+            let backlinks = context.linkItems(
+                to: Set((kb.backlinks[entry.id] ?? []) + (kb.mentions[entry.id] ?? [])).sorted().compactMap(kb.entry), links: links)
             switch entry.content {
             case .definition(let definition):
                 return context.templates.render(DefinitionView(
@@ -75,7 +75,7 @@ struct CategoryView: MustacheParent {
     let handling: String
     let body: String
     let diagnosis: String
-    /// The links to the entries that link here or mention the term, made from `link-item`.
+    /// The links to the entries that link here or mention it, made from `link-item`.
     let backlinks: String
     let updated: String?
 
@@ -103,7 +103,7 @@ struct ArticleView {
     let summary: String
     let points: [String]
     let references: [ReferenceView]
-    /// The links to the entries that link here or mention the term, made from `link-item`.
+    /// The links to the entries that link here or mention it, made from `link-item`.
     let backlinks: String
 }
 

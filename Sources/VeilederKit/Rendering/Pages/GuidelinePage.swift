@@ -31,22 +31,19 @@ struct GuidelinePage {
                     nests: nests, sections: nests ? item.sections.map { html(of: $0, level: level + 1) }.joined() : ""), "contents-item")
             }
             let entries = kb.entries.filter { $0.guideline == guideline.id }
-            func list(_ kind: EntryKind) -> [Crumb] {
-                entries.filter { $0.kind == kind }.map { ($0, $0.displayTitle.norwegianOrder) }.sorted { $0.1 < $1.1 }
-                    .map { Crumb(title: $0.0.displayTitle, href: links.href(to: $0.0)) }
+            func list(_ kind: EntryKind) -> [Entry] {
+                entries.filter { $0.kind == kind }.map { ($0, $0.displayTitle.norwegianOrder) }.sorted { $0.1 < $1.1 }.map(\.0)
             }
-            let publishedQuestionnaires = entries.filter { entry in
-                entry.kind == .questionnaire && entry.isPublished
-            }.map { Crumb(title: $0.displayTitle, href: links.href(to: $0)) }
+            let publishedQuestionnaires = entries.filter { entry in entry.kind == .questionnaire && entry.isPublished }
             return context.templates.render(GuidelineView(
                 title: guideline.title, status: guideline.status.label, statusNote: guideline.statusNote,
                 publishers: guideline.publishers.joined(separator: " og "), year: guideline.year,
                 editors: guideline.editors.map { "\($0.name) (\($0.role))" }.joined(separator: ", "),
                 rights: guideline.rights, currency: guideline.currency.note,
                 contents: guideline.contents.map { html(of: $0, level: 1) }.joined(),
-                questionnaires: context.templates.linkItems(publishedQuestionnaires),
-                categories: context.templates.linkItems(list(.category)),
-                definitions: context.templates.linkItems(list(.definition)),
+                questionnaires: context.linkItems(to: publishedQuestionnaires, links: links),
+                categories: context.linkItems(to: list(.category), links: links),
+                definitions: context.linkItems(to: list(.definition), links: links),
                 recommendationCount: entries.filter { $0.kind == .recommendation }.count,
                 figures: [Figures(context: context, links: links).triage(guideline: guideline.id),
                           Figures(context: context, links: links).recommendationChart(guideline: guideline.id)].compactMap { $0 },
@@ -67,9 +64,7 @@ struct GuidelineView {
     /// The table of contents' items, made from `contents-item`: nested lists in this template were
     /// rendered whole through swift-mustache, a few microseconds per lookup of every item.
     let contents: String
-    /// The links to the guideline's questionnaires, categories and definitions, each made from
-    /// `link-item`: swift-mustache took 75 million instructions for this page at 1,000 entries when
-    /// they were lists in its template, a few microseconds per lookup in every item.
+    /// The links to the guideline's questionnaires, categories and definitions, made from `link-item`.
     let questionnaires: String
     let categories: String
     let definitions: String

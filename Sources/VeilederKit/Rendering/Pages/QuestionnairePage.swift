@@ -35,8 +35,7 @@ struct QuestionnairePage {
                 } ?? [],
                 method: questionnaire.scoring?.method.label,
                 licence: questionnaire.licence.map { "\($0.holder): \($0.terms)" },
-                backlinks: context.templates.linkItems(
-                    (kb.backlinks[entry.id] ?? []).compactMap(kb.entry).map { Crumb(title: $0.displayTitle, href: links.href(to: $0)) }),
+                backlinks: context.linkItems(to: (kb.backlinks[entry.id] ?? []).compactMap(kb.entry), links: links),
                 handout: Handouts(context: context).path(for: entry).map { links.href(to: $0) },
                 updated: entry.updated), "questionnaire")
         }

@@ -45,9 +45,8 @@ struct RecommendationPage {
                 citations: recommendation.citations.joined(separator: "; "),
                 section: chapter.map { Crumb(title: "\(recommendation.section) \(sectionTitle(recommendation))", href: links.href(to: $0.chapter, anchor: $0.anchor)) },
                 gaps: recommendation.gaps,
-                related: context.templates.linkItems(related(entry, recommendation).map { Crumb(title: $0.displayTitle, href: links.href(to: $0)) }),
-                backlinks: context.templates.linkItems(
-                    (kb.backlinks[entry.id] ?? []).compactMap(kb.entry).map { Crumb(title: $0.displayTitle, href: links.href(to: $0)) }),
+                related: context.linkItems(to: related(entry, recommendation), links: links),
+                backlinks: context.linkItems(to: (kb.backlinks[entry.id] ?? []).compactMap(kb.entry), links: links),
                 updated: entry.updated,
                 source: guideline.map { "\($0.shortTitle) \($0.year), kap. \(recommendation.section)" },
                 jsonLD: RecommendationPage.jsonLD(entry, recommendation, guideline: guideline))

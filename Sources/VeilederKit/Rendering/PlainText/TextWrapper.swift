@@ -7,7 +7,7 @@ enum TextWrapper {
     /// Where every scalar is a Character of its own, a word's width is its count of scalars: the bytes
     /// that start one.
     static func wrap(_ text: String, width: Int, firstPrefix: String = "", restPrefix: String = "") -> [String] {
-        let scalarsAreCharacters = text.utf8.withContiguousStorageIfAvailable(eachScalarIsACharacter) == true
+        let scalarsAreCharacters = text.eachScalarIsACharacter
         let words = TextWrapper.pieces(of: text, separatedBy: [0x20, 0x0A, 0x09], keepingEmpty: false, scalarsAreCharacters: scalarsAreCharacters)
         guard !words.isEmpty else { return firstPrefix.isEmpty ? [] : [firstPrefix.trimmingTrailingSpaces] }
         let (firstWidth, restWidth) = (firstPrefix.count, restPrefix.count)
@@ -42,7 +42,7 @@ extension TextWrapper {
     /// Characters was most of wrapping the plain-text handouts.
     static func pieces(of text: String, separatedBy separators: Set<UInt8>, keepingEmpty: Bool) -> [String] {
         pieces(of: text, separatedBy: separators, keepingEmpty: keepingEmpty,
-               scalarsAreCharacters: text.utf8.withContiguousStorageIfAvailable(eachScalarIsACharacter) == true)
+               scalarsAreCharacters: text.eachScalarIsACharacter)
     }
 
     /// The same, once the caller knows whether every scalar is a Character. Bytes are looked up in a
@@ -57,31 +57,6 @@ extension TextWrapper {
         for separator in separators { isSeparator[Int(separator)] = true }
         return text.utf8.split(omittingEmptySubsequences: !keepingEmpty) { isSeparator[Int($0)] }
             .map { String(Substring($0)) }
-    }
-
-    /// True when no scalar can join another into one Character: every one is below U+0300 (and no
-    /// carriage return, which joins a line feed), or in U+2010–U+2027 or U+2030–U+205E (dashes,
-    /// quotes, bullets, primes), where no joiner, mark or format character is.
-    static func eachScalarIsACharacter(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                guard byte != 0x0D else { return false }
-                index += 1
-            } else if byte < 0xCC {
-                index += 2
-            } else if byte == 0xE2, index + 2 < bytes.count {
-                let second = bytes[index + 1], third = bytes[index + 2]
-                let punctuation = (second == 0x80 && ((0x90...0xA7).contains(third) || third >= 0xB0))
-                    || (second == 0x81 && third <= 0x9E)
-                guard punctuation else { return false }
-                index += 3
-            } else {
-                return false
-            }
-        }
-        return true
     }
 }
 

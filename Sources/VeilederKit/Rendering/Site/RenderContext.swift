@@ -51,6 +51,11 @@ struct RenderContext {
         return fragments.body(of: entry.id, make: make)
     }
 
+    /// Links to entries as list items, each made from `link-item`.
+    func linkItems(to entries: [Entry], links: PageLinks) -> String {
+        entries.map { templates.render(Crumb(title: $0.displayTitle, href: links.href(to: $0)), "link-item") }.joined()
+    }
+
     func menu(_ links: PageLinks) -> [Crumb] {
         knowledgeBase.guidelines.sorted { $0.id < $1.id }.map {
             Crumb(title: $0.shortTitle, href: links.href(to: SitePaths.guideline($0.id)))

@@ -84,11 +84,6 @@ public struct TemplateSet: Sendable {
         return shells.render(reflecting: view, name, library: library).string
     }
 
-    /// Links as list items, each made from `link-item`.
-    func linkItems(_ links: [Crumb]) -> String {
-        links.map { render($0, "link-item") }.joined()
-    }
-
     /// The same text as `render`, as bytes, without making a `String` of a page put together from a shell.
     func renderBytes(_ view: any MustacheParent, _ name: String) -> [UInt8] {
         use?.insert(name)
